@@ -1,0 +1,76 @@
+// Command workos-docs-tui reads the WorkOS developer documentation from a
+// terminal: an interactive explorer, an MCP server (--mcp) and CLI verbs.
+// This package only wires flags to the docs, tui and mcpbridge packages.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "dev"
+
+// usageError marks errors that exit with status 2.
+type usageError struct{ error }
+
+// globalFlags are shared by the root command and its verbs.
+type globalFlags struct {
+	docsDir string
+	theme   string
+	lang    string
+	mcp     bool
+	http    string
+}
+
+func main() {
+	os.Exit(run(os.Args[1:]))
+}
+
+func run(args []string) int {
+	root := newRootCmd()
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintln(os.Stderr, "workos-docs-tui:", err)
+	var ue usageError
+	if errors.As(err, &ue) {
+		return 2
+	}
+	return 1
+}
+
+func newRootCmd() *cobra.Command {
+	g := &globalFlags{}
+	root := &cobra.Command{
+		Use:           "workos-docs-tui",
+		Short:         "Read the WorkOS developer docs in a terminal, or serve them over MCP",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Args:          cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if g.mcp {
+				return runMCP(cmd, g)
+			}
+			return runTUI(cmd, g)
+		},
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	pf := root.PersistentFlags()
+	pf.StringVar(&g.docsDir, "docs", "", "corpus folder (default $WORKOS_DOCS_DIR, else the user cache)")
+	f := root.Flags()
+	f.StringVar(&g.theme, "theme", "auto", "colour theme: auto, dark or light")
+	f.StringVar(&g.lang, "lang", "", "default SDK language for the API reference (e.g. python, go, curl)")
+	f.BoolVar(&g.mcp, "mcp", false, "serve the docs over the Model Context Protocol on stdio")
+	f.StringVar(&g.http, "http", "", "with --mcp: serve streamable HTTP on ADDR (e.g. 127.0.0.1:8765) instead of stdio")
+	root.Version = version
+	root.SetVersionTemplate("{{.Version}}\n")
+
+	root.AddCommand(newSyncCmd(g), newSearchCmd(g), newShowCmd(g), newTreeCmd(g))
+	return root
+}

@@ -1,0 +1,84 @@
+// Package search ranks WorkOS doc sections for a query (full text) and matches
+// titles, paths and API symbols as the user types (fuzzy go-to). It knows nothing
+// of files or MDX: package docs hands it Docs built from the model.
+package search
+
+// Doc is one page as the index sees it.
+type Doc struct {
+	Path        string // page path, e.g. "sso/login-flows"
+	Title       string
+	Description string
+	Depth       int       // depth in the navigation tree; shallower breaks ties
+	Sections    []Section // the page split at headings; Sections[0] may be the intro (Heading "")
+	Symbols     []string  // API spellings on this page: "sso.getConnection()", "GET /connections/:id", event names…
+}
+
+// Section is a part of a page under one heading.
+type Section struct {
+	Heading  string // heading text, "" for the intro
+	Anchor   string // stable anchor, "" for the intro
+	Markdown string // the section's Markdown (search derives plain text and code from it)
+}
+
+// Options tune a full-text query. Zero values mean defaults.
+type Options struct {
+	Limit  int    // results wanted (default 10)
+	Offset int    // results to skip, for paging
+	Scope  string // restrict to a top-level area or path prefix, e.g. "sso", "reference"
+	Lang   string // SDK language whose symbols get a boost, e.g. "python"
+}
+
+// Hit is one ranked result: a page with its best section.
+type Hit struct {
+	Path    string   `json:"path"`
+	Title   string   `json:"title"`
+	Section string   `json:"section"` // heading of the best section, "" for the page intro
+	Anchor  string   `json:"anchor"`
+	Snippet string   `json:"snippet"` // plain text, no Markdown link targets
+	Marks   [][2]int `json:"-"`       // byte ranges of matched terms inside Snippet
+	Score   float64  `json:"score"`
+}
+
+// Result answers a query.
+type Result struct {
+	Query      string   `json:"query"`
+	Total      int      `json:"total"` // pages matched before Offset/Limit
+	Hits       []Hit    `json:"results"`
+	DidYouMean []string `json:"didYouMean,omitempty"`
+}
+
+// Target is something fuzzy go-to can jump to.
+type Target struct {
+	Label  string // what is matched and shown: a title, a path, a symbol
+	Path   string // page path
+	Anchor string // section anchor, "" for the page
+	Kind   string // "page", "section" or "symbol"
+}
+
+// Match is a Target matched by a fuzzy query; Positions are rune indexes into Label.
+type Match struct {
+	Target
+	Score     int
+	Positions []int
+}
+
+// Index is built once per corpus and is safe for concurrent queries.
+type Index struct {
+	docs []Doc
+}
+
+// Build indexes docs.
+func Build(docs []Doc) *Index {
+	return &Index{docs: docs}
+}
+
+// Search ranks pages for a full-text query. TODO(search issue): real ranking.
+func (ix *Index) Search(q string, o Options) Result {
+	return Result{Query: q, Hits: []Hit{}}
+}
+
+// GoTo returns fuzzy matches over titles, paths and symbols, best first.
+// TODO(search issue): fzf-based matcher.
+func (ix *Index) GoTo(q string, limit int) []Match {
+	return nil
+}
