@@ -1,0 +1,65 @@
+package docs
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// ManifestFile is written by sync inside the organized folder, so it moves with
+// the corpus it describes when a sync swaps folders.
+const ManifestFile = ".workos-docs-tui.json"
+
+// ErrNoCorpus means a folder holds no corpus (yet).
+var ErrNoCorpus = errors.New("no WorkOS docs corpus found")
+
+// ResolveDir picks the corpus folder: the --docs flag, else $WORKOS_DOCS_DIR,
+// else the user cache. The folder need not exist yet.
+func ResolveDir(flag string) (string, error) {
+	if flag != "" {
+		return flag, nil
+	}
+	if env := os.Getenv("WORKOS_DOCS_DIR"); env != "" {
+		return env, nil
+	}
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("no --docs, no $WORKOS_DOCS_DIR and no user cache folder: %w", err)
+	}
+	return filepath.Join(cache, "workos-docs-tui"), nil
+}
+
+// Locate finds the organized folder (the one holding docs/) for dir, which may be
+// that folder, the sync target above it, the .docs folder or an unpacked package root.
+func Locate(dir string) (string, error) {
+	for _, c := range []string{
+		dir,
+		filepath.Join(dir, "organized"),
+		filepath.Join(dir, ".docs", "organized"),
+		filepath.Join(dir, "package", ".docs", "organized"),
+	} {
+		if fi, err := os.Stat(filepath.Join(c, "docs")); err == nil && fi.IsDir() {
+			return c, nil
+		}
+	}
+	return "", fmt.Errorf("%w in %s", ErrNoCorpus, dir)
+}
+
+// ReadManifest reads the manifest sync left in an organized folder.
+// A corpus that was not synced (an unpacked package) has none: zero Manifest, nil error.
+func ReadManifest(organized string) (Manifest, error) {
+	var m Manifest
+	b, err := os.ReadFile(filepath.Join(organized, ManifestFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return m, nil
+	}
+	if err != nil {
+		return m, err
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		return m, fmt.Errorf("manifest %s: %w", ManifestFile, err)
+	}
+	return m, nil
+}
