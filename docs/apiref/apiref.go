@@ -68,3 +68,24 @@ type Notice struct {
 
 // Page returns the reference of a page, or nil.
 func (s *Set) Page(path string) *Page { return s.pages[path] }
+
+// Render is the Markdown for the entries with this id (one method across
+// languages). With lang "" it is a compact cross-language signature list plus the
+// HTTP shape; with a language, that language's signature, a parameter table
+// (name, type, required, description) and the returns. "" when the id is unknown.
+// TODO(model issue): implement.
+func (s *Set) Render(id, lang string) string { return "" }
+
+// IDs lists the entry ids of a page in file order.
+func (p *Page) IDs() []string { return nil }
+
+// Symbols lists every spelling of every entry across the corpus.
+func (s *Set) Symbols() []Symbol { return nil }
+
+// Languages lists the SDK languages present, curl first, then by frequency.
+func (s *Set) Languages() []string { return nil }
+
+// Lookup finds entries by any spelling a developer might type: a method
+// ("getProfileAndToken", "get_profile_and_token", "sso.getConnection()"), an
+// endpoint ("GET /sso/profile") or an id. Best matches first.
+func (s *Set) Lookup(name string) []Entry { return nil }
