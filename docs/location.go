@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // ManifestFile is written by sync inside the organized folder, so it moves with
@@ -62,4 +63,26 @@ func ReadManifest(organized string) (Manifest, error) {
 		return m, fmt.Errorf("manifest %s: %w", ManifestFile, err)
 	}
 	return m, nil
+}
+
+// CorpusVersion names the docs package version of the corpus at dir
+// ("@workos/mcp-docs-server 0.2.0"): from the sync manifest, else from the
+// package.json of an unpacked package; "" when there is no corpus or no version.
+func CorpusVersion(dir string) string {
+	org, err := Locate(dir)
+	if err != nil {
+		return ""
+	}
+	if m, err := ReadManifest(org); err == nil && m.Version != "" {
+		return strings.TrimSpace(m.Package + " " + m.Version)
+	}
+	b, err := os.ReadFile(filepath.Join(org, "..", "..", "package.json"))
+	if err != nil {
+		return ""
+	}
+	var pj struct{ Name, Version string }
+	if json.Unmarshal(b, &pj) != nil || pj.Version == "" {
+		return ""
+	}
+	return strings.TrimSpace(pj.Name + " " + pj.Version)
 }

@@ -25,8 +25,12 @@ type Corpus struct {
 	API       *apiref.Set      // the API reference across all pages
 
 	byPath      map[string]*Page
+	areas       map[string]*NavNode // top-level section by area folder ("sso")
 	searchOnce  sync.Once
 	searchIndex *search.Index
+
+	mdMu    sync.Mutex
+	mdCache map[mdKey]string // Markdown per (page, SDK language)
 }
 
 // Manifest records where a synced corpus came from.
@@ -49,6 +53,12 @@ type Page struct {
 	API         *apiref.Page // nil unless the page has a reference: block
 	Notices     []string     // what went wrong parsing this page, shown to readers
 	Nav         *NavNode     // the tree node that shows this page
+
+	body     string   // MDX body after frontmatter, cleaned; input of Markdown(lang)
+	loadNote []string // read/frontmatter problems, shown as a blockquote on top
+	langDep  bool     // Markdown differs per SDK language (signatures or reference entries)
+	navTitle string   // title of the first nav link naming this page
+	heading  string   // first heading of the body, for the title fallback
 }
 
 // URL is the page's canonical web address.

@@ -69,7 +69,7 @@ func newRootCmd() *cobra.Command {
 	f.BoolVar(&g.mcp, "mcp", false, "serve the docs over the Model Context Protocol on stdio")
 	f.StringVar(&g.http, "http", "", "with --mcp: serve streamable HTTP on ADDR (e.g. 127.0.0.1:8765) instead of stdio")
 	root.Version = version
-	root.SetVersionTemplate("{{.Version}}\n")
+	root.SetVersionTemplate(versionTemplate(g))
 
 	root.AddCommand(newSyncCmd(g), newSearchCmd(g), newShowCmd(g), newTreeCmd(g))
 	return root

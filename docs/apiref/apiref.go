@@ -18,19 +18,22 @@ type Item struct {
 	Description string `json:"description,omitempty"` // resolved text
 	Optional    bool   `json:"optional,omitempty"`
 	Properties  []Item `json:"properties,omitempty"`
+	Ref         string `json:"ref,omitempty"` // id of the entry a bare object token names ("(Connection)")
 }
 
 // Entry is one method, endpoint or object in one language.
 type Entry struct {
-	Lang       string `json:"lang"`
-	Key        string `json:"key"`
-	ID         string `json:"id"` // shared by the same method across languages
-	Page       string `json:"page"`
-	Title      string `json:"title"`          // e.g. "sso.getConnection()" or "/connections/:id"
-	Verb       string `json:"verb,omitempty"` // HTTP verb (curl entries)
-	Parameters []Item `json:"parameters,omitempty"`
-	Returns    []Item `json:"returns,omitempty"`
-	Properties []Item `json:"properties,omitempty"`
+	Lang        string `json:"lang"`
+	Key         string `json:"key"`
+	ID          string `json:"id"` // shared by the same method across languages
+	Page        string `json:"page"`
+	Title       string `json:"title"`          // e.g. "sso.getConnection()" or "/connections/:id"
+	Verb        string `json:"verb,omitempty"` // HTTP verb (curl entries)
+	URL         string `json:"url,omitempty"`  // as written: a docs path or an external link
+	Description string `json:"description,omitempty"`
+	Parameters  []Item `json:"parameters,omitempty"`
+	Returns     []Item `json:"returns,omitempty"`
+	Properties  []Item `json:"properties,omitempty"`
 }
 
 // Page is the reference of one page, by language.
@@ -38,6 +41,8 @@ type Page struct {
 	Path   string
 	Langs  []string           // languages present, stable order (curl first)
 	ByLang map[string][]Entry // entries in file order
+
+	ids []string
 }
 
 // Symbol is one spelling of an API method, endpoint, object or event.
@@ -50,14 +55,16 @@ type Symbol struct {
 
 // Set is the reference across the whole corpus.
 type Set struct {
-	pages map[string]*Page
-}
-
-// Build parses every source and resolves tokens globally. Problems are returned
-// as notices (file path, message); Build never fails.
-// TODO(model issue): implement.
-func Build(sources []Source) (*Set, []Notice) {
-	return &Set{pages: map[string]*Page{}}, nil
+	pages   map[string]*Page
+	order   []string            // page paths in source order
+	byID    map[string][]*Entry // by page order, then language rank
+	langs   []string
+	stats   Stats
+	syms    []Symbol
+	info    []symInfo           // parallel to syms
+	names   map[string][]int    // exact spelling → indexes into syms
+	folds   map[string][]int    // folded spelling → indexes into syms
+	idFolds map[string][]string // folded id → ids
 }
 
 // Notice is a problem with one file's reference data.
@@ -67,25 +74,73 @@ type Notice struct {
 }
 
 // Page returns the reference of a page, or nil.
-func (s *Set) Page(path string) *Page { return s.pages[path] }
+func (s *Set) Page(path string) *Page {
+	if s == nil {
+		return nil
+	}
+	return s.pages[path]
+}
+
+// Paths lists the pages that have reference data, in source order.
+func (s *Set) Paths() []string {
+	if s == nil {
+		return nil
+	}
+	return append([]string(nil), s.order...)
+}
+
+// Stats counts entries and tokens; Unresolved should be 0 on a healthy corpus.
+func (s *Set) Stats() Stats {
+	if s == nil {
+		return Stats{}
+	}
+	return s.stats
+}
+
+// Entries returns every entry with this id, all pages and languages
+// (page order, then curl first and by language frequency).
+func (s *Set) Entries(id string) []Entry {
+	if s == nil {
+		return nil
+	}
+	out := make([]Entry, 0, len(s.byID[id]))
+	for _, e := range s.byID[id] {
+		out = append(out, *e)
+	}
+	return out
+}
 
 // Render is the Markdown for the entries with this id (one method across
 // languages). With lang "" it is a compact cross-language signature list plus the
 // HTTP shape; with a language, that language's signature, a parameter table
 // (name, type, required, description) and the returns. "" when the id is unknown.
-// TODO(model issue): implement.
-func (s *Set) Render(id, lang string) string { return "" }
+func (s *Set) Render(id, lang string) string { return s.render(id, lang) }
 
 // IDs lists the entry ids of a page in file order.
-func (p *Page) IDs() []string { return nil }
+func (p *Page) IDs() []string {
+	if p == nil {
+		return nil
+	}
+	return append([]string(nil), p.ids...)
+}
 
 // Symbols lists every spelling of every entry across the corpus.
-func (s *Set) Symbols() []Symbol { return nil }
+func (s *Set) Symbols() []Symbol {
+	if s == nil {
+		return nil
+	}
+	return append([]Symbol(nil), s.syms...)
+}
 
 // Languages lists the SDK languages present, curl first, then by frequency.
-func (s *Set) Languages() []string { return nil }
+func (s *Set) Languages() []string {
+	if s == nil {
+		return nil
+	}
+	return append([]string(nil), s.langs...)
+}
 
 // Lookup finds entries by any spelling a developer might type: a method
 // ("getProfileAndToken", "get_profile_and_token", "sso.getConnection()"), an
 // endpoint ("GET /sso/profile") or an id. Best matches first.
-func (s *Set) Lookup(name string) []Entry { return nil }
+func (s *Set) Lookup(name string) []Entry { return s.lookup(name) }

@@ -3,6 +3,11 @@
 // links become canonical. One transform serves the TUI, the CLI and MCP.
 package mdx
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Env supplies what the transform needs from the rest of the model.
 type Env interface {
 	// Signature is the Markdown shown for <CodeBlock referenceId="ID">; "" if unknown.
@@ -35,7 +40,48 @@ type Link struct {
 }
 
 // ToMarkdown transforms one page body (frontmatter already removed). It never panics.
-// TODO(model issue): implement.
-func ToMarkdown(body string, env Env) Result {
-	return Result{Markdown: body}
+func ToMarkdown(body string, env Env) (res Result) {
+	if env == nil {
+		env = nopEnv{}
+	}
+	body, notices := sanitize(body)
+	s := &state{src: body, env: env, notices: notices}
+	s.stack = []*frame{{kind: kRoot, contentCol: 0, out: make([]byte, 0, len(body)+len(body)/8)}}
+	defer func() {
+		// Last line of defence: a bug must not take the whole loader down.
+		if r := recover(); r != nil {
+			res = Result{Markdown: body, Notices: append(s.notices, "page shown unprocessed: internal transform error")}
+		}
+	}()
+	s.run()
+	md, hs := finish(trimBlankLines(s.stack[0].out))
+	if md != "" {
+		md += "\n"
+	}
+	return Result{Markdown: md, Headings: hs, Links: s.links, Notices: s.notices}
 }
+
+// sanitize makes the body valid UTF-8 with '\n' line ends and no NULs (NUL
+// is the private heading marker).
+func sanitize(body string) (string, []string) {
+	var notices []string
+	body = strings.TrimPrefix(body, "\uFEFF")
+	if !utf8.ValidString(body) {
+		body = strings.ToValidUTF8(body, "\uFFFD")
+		notices = append(notices, "page is not valid UTF-8; invalid bytes replaced")
+	}
+	if strings.IndexByte(body, 0) >= 0 {
+		body = strings.ReplaceAll(body, "\x00", "\uFFFD")
+		notices = append(notices, "page contains NUL bytes; replaced")
+	}
+	if strings.IndexByte(body, '\r') >= 0 {
+		body = strings.ReplaceAll(body, "\r\n", "\n")
+		body = strings.ReplaceAll(body, "\r", "\n")
+	}
+	return body, notices
+}
+
+type nopEnv struct{}
+
+func (nopEnv) Signature(string) string { return "" }
+func (nopEnv) Link(d string) string    { return d }

@@ -11,10 +11,12 @@ type Doc struct {
 	Depth       int       // depth in the navigation tree; shallower breaks ties
 	Sections    []Section // the page split at headings; Sections[0] may be the intro (Heading "")
 	Symbols     []string  // API spellings on this page: "sso.getConnection()", "GET /connections/:id", event names…
+	SymbolLangs []string  // SDK language of Symbols[i] ("" if none); parallel to Symbols, may be shorter
 }
 
 // Section is a part of a page under one heading.
 type Section struct {
+	Level    int    // heading level 1–6; 0 for the intro
 	Heading  string // heading text, "" for the intro
 	Anchor   string // stable anchor, "" for the intro
 	Markdown string // the section's Markdown (search derives plain text and code from it)
@@ -60,25 +62,4 @@ type Match struct {
 	Target
 	Score     int
 	Positions []int
-}
-
-// Index is built once per corpus and is safe for concurrent queries.
-type Index struct {
-	docs []Doc
-}
-
-// Build indexes docs.
-func Build(docs []Doc) *Index {
-	return &Index{docs: docs}
-}
-
-// Search ranks pages for a full-text query. TODO(search issue): real ranking.
-func (ix *Index) Search(q string, o Options) Result {
-	return Result{Query: q, Hits: []Hit{}}
-}
-
-// GoTo returns fuzzy matches over titles, paths and symbols, best first.
-// TODO(search issue): fzf-based matcher.
-func (ix *Index) GoTo(q string, limit int) []Match {
-	return nil
 }

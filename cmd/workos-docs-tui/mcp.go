@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+	"net"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/syncer"
+	"github.com/workos-docs-tui/workos-docs-tui/mcpbridge"
+)
+
+// mcpTokenEnv holds the optional bearer token for --mcp --http. An environment
+// variable rather than a flag keeps the secret out of process listings.
+const mcpTokenEnv = "WORKOS_DOCS_MCP_TOKEN"
+
+// firstSyncTimeout bounds the sync --mcp runs when no corpus exists yet.
+const firstSyncTimeout = 3 * time.Minute
+
+// runMCP serves the docs over MCP. initialize is answered at once: the corpus
+// loads (or is first synced) beside the server and tool calls wait for it.
+func runMCP(cmd *cobra.Command, g *globalFlags) error {
+	logger := log.New(os.Stderr, "workos-docs-tui: ", 0)
+	protocolOut := os.Stdout
+	os.Stdout = os.Stderr // stray prints from any package must not corrupt the protocol stream
+
+	dir, err := docs.ResolveDir(g.docsDir)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	opts := mcpbridge.Options{Version: version, Log: logger, CorpusVersion: docs.CorpusVersion(dir)}
+	if org, err := docs.Locate(dir); err == nil {
+		if m, err := docs.ReadManifest(org); err == nil && len(m.SyncedAt) >= 10 {
+			opts.CorpusDate = m.SyncedAt[:10]
+		}
+	}
+	src := mcpbridge.Loading(ctx, func(ctx context.Context) (*docs.Corpus, error) {
+		return loadForMCP(ctx, dir, logger)
+	})
+	s := mcpbridge.NewServer(src, opts)
+
+	if g.http != "" {
+		token := os.Getenv(mcpTokenEnv)
+		return mcpbridge.ServeHTTP(ctx, s, g.http, token, logger, func(a net.Addr) {
+			auth := "no token"
+			if token != "" {
+				auth = "bearer token from $" + mcpTokenEnv
+			}
+			logger.Printf("MCP streamable HTTP on http://%s/mcp (%s)", a, auth)
+		})
+	}
+	return mcpbridge.ServeStdio(ctx, s, os.Stdin, protocolOut, logger)
+}
+
+// loadForMCP loads the corpus, syncing one first when there is none, then
+// warms the search index so the first search is fast.
+func loadForMCP(ctx context.Context, dir string, logger *log.Logger) (*docs.Corpus, error) {
+	if _, err := docs.Locate(dir); errors.Is(err, docs.ErrNoCorpus) {
+		logger.Printf("no WorkOS docs corpus in %s: syncing one (up to %s)", dir, firstSyncTimeout)
+		sctx, cancel := context.WithTimeout(ctx, firstSyncTimeout)
+		defer cancel()
+		last := ""
+		res, err := syncer.Sync(sctx, syncer.Options{Dir: dir, Progress: func(p syncer.Progress) {
+			line := p.Stage
+			if p.Total > 0 {
+				line = fmt.Sprintf("%s %d%%", p.Stage, p.Done*100/p.Total/25*25) // quarters, not a flood
+			}
+			if line != last {
+				last = line
+				logger.Printf("sync: %s", line)
+			}
+		}})
+		if err != nil {
+			logger.Printf("sync failed: %v", err)
+			return nil, fmt.Errorf("no corpus and the first sync failed: %w", err)
+		}
+		logger.Printf("sync: %s %s, %d pages", res.Package, res.Version, res.Pages)
+	}
+	start := time.Now()
+	c, err := docs.Load(dir)
+	if err != nil {
+		logger.Printf("loading the corpus failed: %v", err)
+		return nil, err
+	}
+	c.WarmSearch()
+	logger.Printf("corpus ready: %d pages in %s", len(c.Pages), time.Since(start).Round(time.Millisecond))
+	return c, nil
+}

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
+)
+
+func newSearchCmd(g *globalFlags) *cobra.Command {
+	var asJSON bool
+	var o search.Options
+	cmd := &cobra.Command{
+		Use:   "search [--json] [--limit N] QUERY...",
+		Short: "Search the docs and print the best pages with a snippet",
+		Long: "Search the docs: method names in any SDK spelling (getProfileAndToken,\n" +
+			"get_profile_and_token), endpoints (GET /organizations), error codes, event names\n" +
+			"or plain questions. One result per page, pointing at its best section.",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			q := strings.TrimSpace(strings.Join(args, " "))
+			if q == "" {
+				return usageError{errors.New("search needs a QUERY")}
+			}
+			if o.Limit < 1 || o.Limit > 100 {
+				return usageError{fmt.Errorf("--limit must be between 1 and 100, not %d", o.Limit)}
+			}
+			c, err := loadCorpusCLI(g)
+			if err != nil {
+				return err
+			}
+			res := c.Search(q, o)
+			out := cmd.OutOrStdout()
+			if asJSON {
+				return writeSearchJSON(out, res)
+			}
+			writeSearchText(out, res, isTerminal(out))
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVar(&asJSON, "json", false, "print JSON: {query, total, results: [{path, title, section, anchor, url, snippet, score}]}")
+	f.IntVar(&o.Limit, "limit", 10, "number of results (1–100)")
+	f.IntVar(&o.Offset, "offset", 0, "results to skip, for paging")
+	f.StringVar(&o.Scope, "scope", "", "only pages under this area or path prefix (e.g. sso, reference/authkit)")
+	f.StringVar(&o.Lang, "lang", "", "prefer API names of this SDK language (e.g. python, go)")
+	return cmd
+}
+
+// searchHitJSON is one result as `search --json` prints it.
+type searchHitJSON struct {
+	Path    string  `json:"path"`
+	Title   string  `json:"title"`
+	Section string  `json:"section"`
+	Anchor  string  `json:"anchor"`
+	URL     string  `json:"url"`
+	Snippet string  `json:"snippet"`
+	Score   float64 `json:"score"`
+}
+
+func hitURL(h search.Hit) string {
+	u := docs.BaseURL + h.Path
+	if h.Anchor != "" {
+		u += "#" + h.Anchor
+	}
+	return u
+}
+
+func writeSearchJSON(w io.Writer, res search.Result) error {
+	out := struct {
+		Query      string          `json:"query"`
+		Total      int             `json:"total"`
+		Results    []searchHitJSON `json:"results"`
+		DidYouMean []string        `json:"didYouMean,omitempty"`
+	}{Query: res.Query, Total: res.Total, Results: []searchHitJSON{}, DidYouMean: res.DidYouMean}
+	for _, h := range res.Hits {
+		out.Results = append(out.Results, searchHitJSON{h.Path, h.Title, h.Section, h.Anchor, hitURL(h), h.Snippet, h.Score})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+// writeSearchText prints results for people; bold marks matches on a terminal.
+func writeSearchText(w io.Writer, res search.Result, bold bool) {
+	if len(res.Hits) == 0 {
+		fmt.Fprintf(w, "No results for %s.\n", quoteQuery(res.Query))
+		if len(res.DidYouMean) > 0 {
+			fmt.Fprintf(w, "Did you mean %s?\n", quoteQuery(res.DidYouMean[0]))
+		}
+		return
+	}
+	if len(res.DidYouMean) > 0 {
+		fmt.Fprintf(w, "Showing results for %s.\n\n", quoteQuery(res.DidYouMean[0]))
+	}
+	for i, h := range res.Hits {
+		title := h.Title
+		if title == "" {
+			title = h.Path
+		}
+		fmt.Fprintf(w, "%d. %s\n   %s\n", i+1, title, hitURL(h))
+		if h.Section != "" {
+			fmt.Fprintf(w, "   § %s\n", h.Section)
+		}
+		if h.Snippet != "" {
+			fmt.Fprintf(w, "   %s\n", emphasise(h.Snippet, h.Marks, bold))
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "%d of %d pages\n", len(res.Hits), res.Total)
+}
+
+// emphasise wraps the marked byte ranges in bold when asked; otherwise the
+// text is left as it is, so pipes get plain words.
+func emphasise(s string, marks [][2]int, bold bool) string {
+	if !bold || len(marks) == 0 {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range marks {
+		if m[0] < last || m[1] > len(s) || m[0] >= m[1] {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteString("\x1b[1m")
+		b.WriteString(s[m[0]:m[1]])
+		b.WriteString("\x1b[22m")
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// quoteQuery shows a query safely: control characters escaped, long input cut.
+func quoteQuery(q string) string {
+	if len(q) > 80 {
+		q = strings.ToValidUTF8(q[:80], "") + "…"
+	}
+	return strconv.Quote(q)
+}

@@ -1,0 +1,212 @@
+package docs
+
+import (
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// corpusDir is the real corpus for integration tests; they skip without one.
+func corpusDir(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("WORKOS_DOCS_DIR")
+	if dir == "" {
+		t.Skip("WORKOS_DOCS_DIR not set; skipping test on the real corpus")
+	}
+	return dir
+}
+
+func loadReal(t testing.TB) *Corpus {
+	t.Helper()
+	c, err := Load(corpusDir(t))
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	return c
+}
+
+func TestRealStats(t *testing.T) {
+	c := loadReal(t)
+	nodes, unlisted, dangling := 0, 0, 0
+	for _, s := range c.Nav {
+		walkNav(s, func(n *NavNode) {
+			nodes++
+			if n.Unlisted && n.Path != "" {
+				unlisted++
+			}
+			if n.Dangling {
+				dangling++
+			}
+		})
+	}
+	t.Logf("pages=%d navNodes=%d sections=%d orphansPlaced=%d dangling=%d notices=%d changelog=%d langs=%v",
+		len(c.Pages), nodes, len(c.Nav), unlisted, dangling, len(c.Notices), len(c.Changelog), c.Languages())
+	for _, s := range c.Nav {
+		t.Logf("section %q path=%q children=%d", s.Title, s.Path, len(s.Children))
+	}
+	for _, n := range c.Notices {
+		t.Logf("notice %s: %s", n.File, n.Message)
+	}
+}
+
+// rawTag finds MDX component markup a reader should never see: a known
+// component name, or a capitalised tag with attributes or self-closing.
+// Fenced code and inline code spans are skipped; type names such as
+// Task<List<Group>> are not tags.
+var rawTag = regexp.MustCompile(`(^|[^\\])</?(CodeBlock|CodeBlockTab|Event\.[A-Za-z]+|Callout|LanguageSelector|ExampleApps(\.Card)?|GlossaryMarker|PropsTable|Badge)\b|(^|[^\\])<[A-Z][A-Za-z0-9]*(\.[A-Z][A-Za-z0-9]*)*(\s+[a-zA-Z]+=|\s*/>)`)
+var codeSpan = regexp.MustCompile("`[^`\n]*`")
+
+func rawTagOutsideCode(md string) string {
+	fence := ""
+	for _, line := range strings.Split(md, "\n") {
+		t := strings.TrimLeft(line, " ")
+		switch {
+		case fence != "":
+			if strings.HasPrefix(t, fence) {
+				fence = ""
+			}
+			continue
+		case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
+			fence = t[:3]
+			continue
+		}
+		if m := rawTag.FindString(codeSpan.ReplaceAllString(line, "")); m != "" {
+			return line
+		}
+	}
+	return ""
+}
+
+func TestRealEveryPageInTree(t *testing.T) {
+	c := loadReal(t)
+	inTree := map[string]bool{}
+	for _, s := range c.Nav {
+		walkNav(s, func(n *NavNode) {
+			if n.Path != "" && !n.Dangling {
+				inTree[n.Path] = true
+				if _, ok := c.Page(n.Path); !ok {
+					t.Errorf("tree node %q names no page", n.Path)
+				}
+			}
+		})
+	}
+	for _, p := range c.Pages {
+		if !inTree[p.Path] {
+			t.Errorf("%s is not in the tree", p.Path)
+		}
+		// Reachable: the page's node hangs from a top-level section.
+		n := p.Nav
+		for n != nil && n.Parent != nil {
+			n = n.Parent
+		}
+		if n == nil || !slices.Contains(c.Nav, n) {
+			t.Errorf("%s: not reachable from the top", p.Path)
+		}
+	}
+	if len(c.Pages) < 500 {
+		t.Errorf("only %d pages", len(c.Pages))
+	}
+}
+
+func TestRealNoRawComponents(t *testing.T) {
+	c := loadReal(t)
+	bad := 0
+	for _, p := range c.Pages {
+		for _, lang := range []string{"", "python"} {
+			if line := rawTagOutsideCode(c.Markdown(p, lang)); line != "" {
+				bad++
+				if bad <= 10 {
+					t.Errorf("%s (lang %q): raw component: %.120s", p.Path, lang, line)
+				}
+			}
+		}
+	}
+}
+
+func TestRealShowGoConnection(t *testing.T) {
+	c := loadReal(t)
+	p, ok := c.Page("reference/sso/connection/get")
+	if !ok {
+		t.Fatal("no reference/sso/connection/get")
+	}
+	md := c.Markdown(p, "go")
+	for _, want := range []string{"sso.GetConnection", "Unique identifier for the Connection"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("go view lacks %q", want)
+		}
+	}
+}
+
+func TestRealEvents(t *testing.T) {
+	c := loadReal(t)
+	p, ok := c.Page("events")
+	if !ok {
+		t.Fatal("no events page")
+	}
+	if !strings.Contains(p.Markdown, "dsync.user.deleted") {
+		t.Error("events page lacks dsync.user.deleted")
+	}
+	if strings.Contains(p.Markdown, "<Event") || strings.Contains(p.Markdown, "<CodeBlock") {
+		t.Error("events page shows raw components")
+	}
+}
+
+func TestRealSuggest(t *testing.T) {
+	c := loadReal(t)
+	for q, want := range map[string]string{
+		"sso/overveiw":                "sso",
+		"directory-sync/introduction": "directory-sync",
+		"sso/login-flow":              "sso/login-flows",
+		"reference/sso/conection/get": "reference/sso/connection/get",
+		"integrations/okta":           "integrations/okta-saml",
+	} {
+		if got := c.Suggest(q, 5); !slices.Contains(got, want) {
+			t.Errorf("Suggest(%q) = %v, want %q among them", q, got, want)
+		}
+	}
+	if got := c.Suggest("no/such/page", 5); len(got) > 0 {
+		t.Errorf("Suggest(no/such/page) = %v", got)
+	}
+}
+
+func TestRealLinksResolve(t *testing.T) {
+	c := loadReal(t)
+	internal, resolved := 0, 0
+	for _, p := range c.Pages {
+		for _, l := range p.Links {
+			if strings.HasPrefix(l.URL, BaseURL) {
+				internal++
+				if l.Page != "" {
+					resolved++
+				}
+			}
+		}
+	}
+	t.Logf("internal links %d, resolved to pages %d", internal, resolved)
+	if internal == 0 || resolved*100 < internal*95 {
+		t.Errorf("only %d of %d internal links resolve", resolved, internal)
+	}
+}
+
+// BenchmarkLoadReal is a cold load of the real corpus.
+func BenchmarkLoadReal(b *testing.B) {
+	dir := corpusDir(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(dir); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadFixture needs no corpus: it tracks the loader's own overhead.
+func BenchmarkLoadFixture(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(fixtureDir); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package docs
+
+import (
+	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
+)
+
+// Search ranks pages for a full-text query. The index is built on first use
+// (or by WarmSearch) and shared by all callers.
+func (c *Corpus) Search(q string, o search.Options) search.Result {
+	return c.index().Search(q, o)
+}
+
+// GoTo matches titles, paths, section headings and API symbols as the user types.
+func (c *Corpus) GoTo(q string, limit int) []search.Match {
+	return c.index().GoTo(q, limit)
+}
+
+// WarmSearch builds the search index in the background, so the first query
+// does not pay for it.
+func (c *Corpus) WarmSearch() {
+	go c.index()
+}
+
+func (c *Corpus) index() *search.Index {
+	c.searchOnce.Do(func() { c.searchIndex = search.Build(SearchDocs(c)) })
+	return c.searchIndex
+}
+
+// SearchDocs is the corpus as the search index sees it: one Doc per page, its
+// sections as Markdown slices (no copies) and its API spellings by language.
+func SearchDocs(c *Corpus) []search.Doc {
+	type sym struct{ name, lang string }
+	syms := map[string][]sym{}
+	if c.API != nil {
+		for _, s := range c.API.Symbols() {
+			syms[s.Page] = append(syms[s.Page], sym{s.Name, s.Lang})
+		}
+	}
+	docs := make([]search.Doc, 0, len(c.Pages))
+	for _, p := range c.Pages {
+		d := search.Doc{Path: p.Path, Title: p.Title, Description: p.Description, Depth: navDepth(p)}
+		for _, s := range p.Sections {
+			start, end := max(0, min(s.Start, len(p.Markdown))), max(0, min(s.End, len(p.Markdown)))
+			d.Sections = append(d.Sections, search.Section{
+				Level: s.Level, Heading: s.Heading, Anchor: s.Anchor, Markdown: p.Markdown[start:max(start, end)],
+			})
+		}
+		for _, s := range syms[p.Path] {
+			d.Symbols = append(d.Symbols, s.name)
+			d.SymbolLangs = append(d.SymbolLangs, s.lang)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// navDepth is how deep a page sits in the navigation tree; pages in no tree
+// count as deep.
+func navDepth(p *Page) int {
+	if p.Nav == nil {
+		return 4
+	}
+	d := 0
+	for n := p.Nav.Parent; n != nil; n = n.Parent {
+		d++
+	}
+	return d
+}

@@ -1,0 +1,233 @@
+package docs
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
+	"go.yaml.in/yaml/v3"
+)
+
+// navFileName names the navigation trees; they hold frontmatter only.
+const navFileName = "_navigation.mdx"
+
+// maxFileSize bounds what is read of one file; the largest real page is far smaller.
+const maxFileSize = 8 << 20
+
+// parsed is one file after reading and frontmatter parsing.
+type parsed struct {
+	file  string // slash path under docs/
+	page  *Page
+	front *yaml.Node
+	nav   *navFile // set for _navigation.mdx files
+	notes []string // problems to report as notices (already on page.loadNote for pages)
+}
+
+// Load reads a corpus: dir is anything Locate accepts. Problems inside files
+// become notices; only a missing or unreadable docs folder is an error.
+func Load(dir string) (*Corpus, error) {
+	org, err := Locate(dir)
+	if err != nil {
+		return nil, err
+	}
+	c := &Corpus{Dir: org, byPath: map[string]*Page{}, areas: map[string]*NavNode{}}
+	if m, err := ReadManifest(org); err != nil {
+		c.Notices = append(c.Notices, Notice{File: ManifestFile, Message: err.Error()})
+	} else {
+		c.Manifest = m
+	}
+	files, err := listFiles(filepath.Join(org, "docs"))
+	if err != nil {
+		return nil, fmt.Errorf("reading corpus: %w", err)
+	}
+	items := readAll(filepath.Join(org, "docs"), files)
+
+	var navs []*navFile
+	for _, it := range items {
+		for _, n := range it.notes {
+			c.Notices = append(c.Notices, Notice{File: "docs/" + it.file, Message: n})
+		}
+		if it.nav != nil {
+			navs = append(navs, it.nav)
+			continue
+		}
+		if it.page == nil {
+			continue
+		}
+		if prev, dup := c.byPath[it.page.Path]; dup {
+			c.Notices = append(c.Notices, Notice{File: "docs/" + it.file,
+				Message: fmt.Sprintf("same page path %q as %s; this file is ignored", it.page.Path, prev.File)})
+			continue
+		}
+		c.byPath[it.page.Path] = it.page
+		c.Pages = append(c.Pages, it.page)
+	}
+	sort.Slice(c.Pages, func(i, j int) bool { return c.Pages[i].Path < c.Pages[j].Path })
+
+	c.buildAPI(items)
+	c.buildNav(navs)
+	c.renderAll()
+	c.placeOrphans()
+	c.linkNav()
+	c.loadChangelogs(filepath.Join(org, "changelogs"))
+	sort.SliceStable(c.Notices, func(i, j int) bool { return c.Notices[i].File < c.Notices[j].File })
+	return c, nil
+}
+
+// listFiles returns the .mdx and .md files under root as slash paths, sorted.
+// Hidden folders are skipped; symlinks are not followed (WalkDir does not).
+func listFiles(root string) ([]string, error) {
+	var out []string
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == root {
+				return err
+			}
+			return nil // an unreadable sub-folder must not stop the load
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if p != root && strings.HasPrefix(name, ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() || !(strings.HasSuffix(name, ".mdx") || strings.HasSuffix(name, ".md")) {
+			return nil
+		}
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			return nil
+		}
+		out = append(out, filepath.ToSlash(rel))
+		return nil
+	})
+	sort.Strings(out)
+	return out, err
+}
+
+// readAll reads and parses files on all cores; the result keeps the input order.
+func readAll(root string, files []string) []parsed {
+	out := make([]parsed, len(files))
+	workers := min(runtime.GOMAXPROCS(0), len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = readOne(root, files[i])
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+func readOne(root, file string) parsed {
+	it := parsed{file: file}
+	b, err := readLimited(filepath.Join(root, filepath.FromSlash(file)))
+	if err != nil {
+		it.notes = append(it.notes, err.Error())
+	}
+	text, notes := cleanText(b)
+	it.notes = append(it.notes, notes...)
+	front, body, _, note := splitFrontmatter(text)
+	if note != "" {
+		it.notes = append(it.notes, note)
+	}
+	node, err := parseFront(front)
+	if err != nil {
+		it.notes = append(it.notes, err.Error())
+	}
+	if filepath.Base(file) == navFileName {
+		it.nav = parseNav(file, node)
+		return it
+	}
+	if strings.TrimSpace(text) == "" {
+		it.notes = append(it.notes, "the file is empty")
+	}
+	deleteKey(node, "originalPath") // internal to the publisher; never shown
+	p := &Page{
+		Path:        pagePathOf(file),
+		File:        file,
+		Title:       scalarText(mapValue(node, "title")),
+		Description: descriptionText(mapValue(node, "description")),
+		body:        body,
+		loadNote:    it.notes,
+	}
+	if p.Path == "" {
+		// docs/index.mdx would have the empty path, which never occurs in the model.
+		p.Path = "index"
+	}
+	it.page, it.front = p, node
+	return it
+}
+
+func readLimited(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the file: %v", err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the file: %v", err)
+	}
+	if fi.Size() > maxFileSize {
+		return nil, fmt.Errorf("the file is larger than %d MiB and was skipped", maxFileSize>>20)
+	}
+	b := make([]byte, fi.Size())
+	n, err := io.ReadFull(f, b)
+	if err != nil && err != io.ErrUnexpectedEOF {
+		return nil, fmt.Errorf("cannot read the file: %v", err)
+	}
+	return b[:n], nil
+}
+
+// buildAPI hands every page's frontmatter to apiref and attaches the result.
+func (c *Corpus) buildAPI(items []parsed) {
+	var srcs []apiref.Source
+	for _, it := range items {
+		if it.page != nil && it.front != nil && c.byPath[it.page.Path] == it.page {
+			srcs = append(srcs, apiref.Source{Path: it.page.Path, Front: it.front})
+		}
+	}
+	sort.Slice(srcs, func(i, j int) bool { return srcs[i].Path < srcs[j].Path })
+	set, notices := safeBuild(srcs)
+	c.API = set
+	for _, n := range notices {
+		file := n.Path
+		if p, ok := c.byPath[n.Path]; ok {
+			file = "docs/" + p.File
+			p.Notices = append(p.Notices, n.Message)
+		}
+		c.Notices = append(c.Notices, Notice{File: file, Message: n.Message})
+	}
+	for _, p := range c.Pages {
+		p.API = set.Page(p.Path)
+	}
+}
+
+// safeBuild keeps a bug in the reference model from failing the whole load.
+func safeBuild(srcs []apiref.Source) (set *apiref.Set, notices []apiref.Notice) {
+	defer func() {
+		if r := recover(); r != nil {
+			set, _ = apiref.Build(nil)
+			notices = []apiref.Notice{{Message: fmt.Sprintf("API reference not available: %v", r)}}
+		}
+	}()
+	return apiref.Build(srcs)
+}

@@ -1,0 +1,161 @@
+package search_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
+)
+
+// evalQuery is one line of a query set (the shape of the shared bench files).
+type evalQuery struct {
+	ID   string `json:"id"`
+	Kind string `json:"kind"`
+	Args struct {
+		Query string `json:"query"`
+	} `json:"args"`
+	Expect []string `json:"expect"`
+	Note   string   `json:"note"`
+}
+
+var (
+	realOnce   sync.Once
+	realCorpus *docs.Corpus
+	realErr    error
+)
+
+// realCorpusOrSkip loads $WORKOS_DOCS_DIR once per test binary.
+func realCorpusOrSkip(tb testing.TB) *docs.Corpus {
+	tb.Helper()
+	dir := os.Getenv("WORKOS_DOCS_DIR")
+	if dir == "" {
+		tb.Skip("WORKOS_DOCS_DIR not set; skipping test on the real corpus")
+	}
+	realOnce.Do(func() { realCorpus, realErr = docs.Load(dir) })
+	if realErr != nil {
+		tb.Fatal(realErr)
+	}
+	return realCorpus
+}
+
+func readQueries(t *testing.T, path string) []evalQuery {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []evalQuery
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "//") {
+			continue
+		}
+		var q evalQuery
+		if err := json.Unmarshal([]byte(line), &q); err != nil {
+			t.Fatalf("%s: %v in %q", path, err, line)
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// metrics are the relevance figures of a query set.
+type metrics struct{ hit1, hit5, mrr float64 }
+
+// evaluate runs the queries and reports hit@1, hit@5 and MRR@10, where a
+// query's rank is that of the first expected page among the hits.
+func evaluate(t *testing.T, c *docs.Corpus, qs []evalQuery) metrics {
+	t.Helper()
+	var m metrics
+	for _, q := range qs {
+		res := c.Search(q.Args.Query, search.Options{Limit: 10})
+		rank := 0
+		for i, h := range res.Hits {
+			if slices.Contains(q.Expect, h.Path) {
+				rank = i + 1
+				break
+			}
+		}
+		if rank == 1 {
+			m.hit1++
+		}
+		if rank >= 1 && rank <= 5 {
+			m.hit5++
+			m.mrr += 1 / float64(rank)
+		} else if rank > 5 {
+			m.mrr += 1 / float64(rank)
+		}
+		if rank != 1 && testing.Verbose() {
+			var got []string
+			for _, h := range res.Hits[:min(5, len(res.Hits))] {
+				got = append(got, h.Path)
+			}
+			t.Logf("%-4s rank %2d  %-45q want %v got %v", q.ID, rank, q.Args.Query, q.Expect, got)
+		}
+	}
+	n := float64(len(qs))
+	m.hit1, m.hit5, m.mrr = m.hit1/n, m.hit5/n, m.mrr/n
+	t.Logf("%d queries: hit@1 %.3f  hit@5 %.3f  MRR@10 %.3f", len(qs), m.hit1, m.hit5, m.mrr)
+	return m
+}
+
+// Floors set from measurement (see doc.go), a little below the measured
+// figures so ranking changes that lose ground fail here.
+func TestRelevanceOwnSet(t *testing.T) {
+	c := realCorpusOrSkip(t)
+	m := evaluate(t, c, readQueries(t, filepath.Join("testdata", "queries.jsonl")))
+	check(t, m, metrics{hit1: 0.78, hit5: 0.95, mrr: 0.85})
+}
+
+// The shared sample set lives beside the repository, not in it.
+func TestRelevanceSharedSample(t *testing.T) {
+	c := realCorpusOrSkip(t)
+	root, err := repoRoot()
+	if err != nil {
+		t.Skip(err)
+	}
+	path := filepath.Join(root, "..", "shared", "bench", "sample-queries.jsonl")
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("no shared sample query set beside the repository")
+	}
+	m := evaluate(t, c, readQueries(t, path))
+	check(t, m, metrics{hit1: 0.85, hit5: 0.95, mrr: 0.90})
+}
+
+func check(t *testing.T, got, floor metrics) {
+	t.Helper()
+	if got.hit1 < floor.hit1 || got.hit5 < floor.hit5 || got.mrr < floor.mrr {
+		t.Errorf("below floor: got %s, floor %s", got, floor)
+	}
+}
+
+func (m metrics) String() string {
+	return fmt.Sprintf("hit@1 %.3f hit@5 %.3f MRR@10 %.3f", m.hit1, m.hit5, m.mrr)
+}
+
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("no go.mod above the test")
+		}
+		dir = parent
+	}
+}

@@ -1,0 +1,8 @@
+package search
+
+// Knobs lets the evaluation test sweep ranking parameters.
+var Knobs = map[string]*float32{
+	"refPenalty": &refPenalty, "titleBonus": &titleBonus, "phraseBonus": &phraseBonus,
+	"depthPenalty": &depthPenalty, "coverageFloor": &coverageFloor, "coveragePow": &coveragePow,
+	"minorWeight": &minorWeight,
+}

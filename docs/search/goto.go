@@ -1,0 +1,188 @@
+package search
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/junegunn/fzf/src/algo"
+	"github.com/junegunn/fzf/src/util"
+)
+
+// fzf's algo keeps scoring tables in package state: set them once, before any match.
+var algoInit sync.Once
+
+// gotoItem is a go-to target with its lowercase label prepared for matching.
+type gotoItem struct {
+	Target
+	lower string     // folded label, for the prefilter and tiers
+	chars util.Chars // the label as fzf wants it
+	depth int
+}
+
+// Tiers of a go-to match: an exact label beats a prefix beats a fuzzy match.
+const (
+	tierFuzzy = iota
+	tierPrefix
+	tierExact
+)
+
+// slabs are fzf's scratch buffers; one per concurrent query.
+var slabs = sync.Pool{New: func() any { return util.MakeSlab(100*1024, 2048) }}
+
+func (ix *Index) buildGoTo() {
+	algoInit.Do(func() { algo.Init("default") })
+	add := func(t Target, depth int) {
+		if strings.TrimSpace(t.Label) == "" {
+			return
+		}
+		ix.gotoItems = append(ix.gotoItems, gotoItem{Target: t, lower: strings.ToLower(t.Label), chars: util.ToChars([]byte(t.Label)), depth: depth})
+	}
+	for _, d := range ix.docs {
+		add(Target{Label: d.Title, Path: d.Path, Kind: "page"}, d.Depth)
+		if !strings.EqualFold(d.Title, d.Path) {
+			add(Target{Label: d.Path, Path: d.Path, Kind: "path"}, d.Depth)
+		}
+		for _, s := range d.Sections {
+			if s.Heading != "" && s.Heading != d.Title {
+				add(Target{Label: s.Heading, Path: d.Path, Anchor: s.Anchor, Kind: "section"}, d.Depth+1)
+			}
+		}
+		seen := map[string]bool{}
+		for _, s := range d.Symbols {
+			if !seen[s] {
+				seen[s] = true
+				add(Target{Label: s, Path: d.Path, Kind: "symbol"}, d.Depth)
+			}
+		}
+	}
+}
+
+// kindRank orders equal matches: pages first, then symbols, paths, sections.
+func kindRank(k string) int {
+	switch k {
+	case "page":
+		return 0
+	case "symbol":
+		return 1
+	case "path":
+		return 2
+	}
+	return 3
+}
+
+// GoTo returns fuzzy matches over titles, paths, section headings and symbols,
+// best first: exact label, then prefix, then fuzzy; ties by nav depth and length.
+// Every whitespace-separated term must match. Positions are rune indexes into Label.
+func (ix *Index) GoTo(q string, limit int) []Match {
+	if ix == nil {
+		return nil
+	}
+	q = strings.ToLower(strings.TrimSpace(cleanQuery(q)))
+	terms := strings.Fields(q)
+	if len(terms) == 0 {
+		return nil
+	}
+	if len(terms) > 8 {
+		terms = terms[:8]
+	}
+	if limit <= 0 {
+		limit = 20
+	}
+	pats := make([][]rune, len(terms))
+	for i, t := range terms {
+		pats[i] = []rune(t)
+	}
+	slab := slabs.Get().(*util.Slab)
+	defer slabs.Put(slab)
+	type cand struct {
+		m    Match
+		tier int
+		item *gotoItem
+	}
+	var cands []cand
+	for i := range ix.gotoItems {
+		it := &ix.gotoItems[i]
+		if !subsequenceAll(it.lower, terms) {
+			continue
+		}
+		score := 0
+		var pos []int
+		ok := true
+		for _, p := range pats {
+			res, ps := algo.FuzzyMatchV2(false, true, true, &it.chars, p, true, slab)
+			if res.Start < 0 {
+				ok = false
+				break
+			}
+			score += res.Score
+			if ps != nil {
+				pos = append(pos, *ps...)
+			}
+		}
+		if !ok {
+			continue
+		}
+		slices.Sort(pos)
+		tier := tierFuzzy
+		switch {
+		case it.lower == q:
+			tier = tierExact
+		case strings.HasPrefix(it.lower, q):
+			tier = tierPrefix
+		}
+		cands = append(cands, cand{Match{Target: it.Target, Score: score, Positions: slices.Compact(pos)}, tier, it})
+	}
+	slices.SortFunc(cands, func(a, b cand) int {
+		if c := cmp.Compare(b.tier, a.tier); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.m.Score, a.m.Score); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(kindRank(a.m.Kind), kindRank(b.m.Kind)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.item.depth, b.item.depth); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(len(a.m.Label), len(b.m.Label)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.m.Label, b.m.Label)
+	})
+	out := make([]Match, 0, min(limit, len(cands)))
+	for _, c := range cands[:min(limit, len(cands))] {
+		out = append(out, c.m)
+	}
+	return out
+}
+
+// subsequenceAll is the cheap prefilter: each term's letters appear in order
+// in the label (case already folded). fzf only runs on survivors.
+func subsequenceAll(label string, terms []string) bool {
+	for _, t := range terms {
+		i := 0
+		for _, r := range t {
+			if unicode.IsSpace(r) {
+				continue
+			}
+			if r < 0x80 {
+				k := strings.IndexByte(label[i:], byte(r))
+				if k < 0 {
+					return false
+				}
+				i += k + 1
+				continue
+			}
+			k := strings.IndexRune(label[i:], r)
+			if k < 0 {
+				return false
+			}
+			i += k + 1
+		}
+	}
+	return true
+}

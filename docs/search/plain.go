@@ -1,0 +1,152 @@
+package search
+
+import (
+	"strings"
+)
+
+// plainText turns a section's Markdown into the text a reader sees, split into
+// prose and code: link targets, URLs, images, HTML tags, emphasis and heading
+// marks are dropped. Offsets are not preserved; snippets are cut from prose.
+func plainText(md string) (prose, code string) {
+	var p, c strings.Builder
+	p.Grow(len(md))
+	inFence := false
+	fence := ""
+	for line := range strings.Lines(md) {
+		t := strings.TrimSpace(line)
+		if inFence {
+			if strings.HasPrefix(t, fence) && strings.Trim(t, fence[:1]) == "" {
+				inFence = false
+				continue
+			}
+			c.WriteString(t)
+			c.WriteByte('\n')
+			continue
+		}
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			inFence = true
+			n := 0
+			for n < len(t) && t[n] == t[0] {
+				n++
+			}
+			fence = t[:n]
+			continue
+		}
+		t = strings.TrimLeft(t, "#>|-*+ \t")
+		if t == "" || strings.Trim(t, "-|: ") == "" {
+			continue
+		}
+		inline(&p, t)
+		if n := p.Len(); n > 0 && p.String()[n-1] != ' ' {
+			p.WriteByte(' ')
+		}
+	}
+	return strings.TrimSpace(p.String()), c.String()
+}
+
+// inline writes one line of Markdown as plain text.
+func inline(b *strings.Builder, s string) {
+	for i := 0; i < len(s); {
+		ch := s[i]
+		switch {
+		case ch == '!' && i+1 < len(s) && s[i+1] == '[':
+			// image: drop entirely (alt text is rarely prose)
+			if end, ok := linkEnd(s, i+1); ok {
+				i = end
+				continue
+			}
+			i++
+		case ch == '[':
+			if close := matchBracket(s, i); close > 0 {
+				end, ok := linkEnd(s, i)
+				if ok {
+					inline(b, s[i+1:close])
+					i = end
+					continue
+				}
+			}
+			i++
+		case ch == '<':
+			// HTML tag or autolink: skip to '>'
+			if j := strings.IndexByte(s[i:], '>'); j > 0 && j < 400 {
+				i += j + 1
+				if n := b.Len(); n > 0 && b.String()[n-1] != ' ' {
+					b.WriteByte(' ')
+				}
+				continue
+			}
+			b.WriteByte(ch)
+			i++
+		case ch == '*' || ch == '`' || ch == '|' || ch == '\\':
+			if n := b.Len(); ch == '|' && n > 0 && b.String()[n-1] != ' ' {
+				b.WriteByte(' ')
+			}
+			i++
+		case ch == '_' && (i == 0 || !isWordByte(s[i-1]) || i+1 >= len(s) || !isWordByte(s[i+1])):
+			i++ // emphasis, not snake_case
+		case ch == 'h' && (strings.HasPrefix(s[i:], "https://") || strings.HasPrefix(s[i:], "http://")):
+			j := i
+			for j < len(s) && s[j] != ' ' && s[j] != ')' && s[j] != '>' {
+				j++
+			}
+			i = j
+		case ch == ' ' || ch == '\t':
+			if n := b.Len(); n > 0 && b.String()[n-1] != ' ' {
+				b.WriteByte(' ')
+			}
+			i++
+		default:
+			b.WriteByte(ch)
+			i++
+		}
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 0x80 || c == '_' || ('0' <= c && c <= '9') || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
+}
+
+// matchBracket returns the index of the ']' closing s[open], or -1.
+func matchBracket(s string, open int) int {
+	depth := 0
+	for j := open; j < len(s); j++ {
+		switch s[j] {
+		case '[':
+			depth++
+		case ']':
+			depth--
+			if depth == 0 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// linkEnd returns the index after "[text](dest)" or "[text][ref]" starting at s[open].
+func linkEnd(s string, open int) (int, bool) {
+	close := matchBracket(s, open)
+	if close < 0 || close+1 >= len(s) {
+		return 0, false
+	}
+	switch s[close+1] {
+	case '(':
+		depth := 0
+		for j := close + 1; j < len(s); j++ {
+			switch s[j] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+				if depth == 0 {
+					return j + 1, true
+				}
+			}
+		}
+	case '[':
+		if j := strings.IndexByte(s[close+1:], ']'); j > 0 {
+			return close + 1 + j + 1, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,349 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxQueryBytes bounds the work a query can cause; longer input is cut.
+const maxQueryBytes = 512
+
+// maxGroups bounds the number of scored query terms.
+const maxGroups = 24
+
+// maxCorrections bounds the typo look-ups of one query (each scans part of the vocabulary).
+const maxCorrections = 6
+
+// alt is one index term a query term may match, with a weight for how
+// exactly it matches (exact 1, prefix or typo less).
+type alt struct {
+	term int32
+	w    float32
+}
+
+// group is one query term: any of its alternatives counts as a match.
+type group struct {
+	alts  []alt
+	idf   float32
+	minor bool // a part of an identifier whose whole form matched: scored lightly, not needed for coverage
+}
+
+// query is a parsed query.
+type query struct {
+	groups     []group
+	ident      bool    // looks like an API name: prefer the reference
+	seq        []int32 // primary term per scored word in order, for the phrase bonus
+	didYouMean string  // the query with typos corrected, or ""
+}
+
+// qword is one term of the query text before expansion.
+type qword struct {
+	term       string
+	raw        string // as typed (for "did you mean")
+	start, end int
+	whole      bool
+	ident      bool
+	stop       bool
+	also       []int32 // other corrections as likely as term
+}
+
+// cleanQuery removes control characters and quotes and bounds the length.
+func cleanQuery(q string) string {
+	if len(q) > maxQueryBytes {
+		cut := maxQueryBytes
+		for cut > 0 && !utf8.RuneStart(q[cut]) {
+			cut--
+		}
+		q = q[:cut]
+	}
+	return strings.Map(func(r rune) rune {
+		if r == utf8.RuneError || unicode.IsControl(r) || r == '"' || r == '`' || r == '\u201c' || r == '\u201d' {
+			return ' '
+		}
+		return r
+	}, q)
+}
+
+// parse turns a query into scored groups against the index vocabulary.
+func (ix *Index) parse(raw string) query {
+	var qy query
+	q := cleanQuery(raw)
+	openEnded := q != "" && !unicode.IsSpace(rune(q[len(q)-1]))
+	var words []qword
+	tokenize(q, func(t token) {
+		words = append(words, qword{term: t.term, raw: q[t.start:t.end], start: t.start, end: t.end, whole: t.whole, ident: t.ident})
+	})
+	if len(words) == 0 {
+		return qy
+	}
+	if len(words) > 2*maxGroups {
+		words = words[:2*maxGroups]
+	}
+	if hasIdentSyntax(q) {
+		qy.ident = true
+	}
+	// Typo correction for terms the corpus does not have.
+	corrected := false
+	var fixes [][3]int // start, end, vocab id of the correction
+	tries := 0
+	for i := range words {
+		w := &words[i]
+		if _, ok := ix.termID[w.term]; ok || len(w.term) < 4 || len(w.term) > 30 || isDigits(w.term) {
+			continue
+		}
+		if tries++; tries > maxCorrections {
+			break
+		}
+		if i == len(words)-1 && openEnded && len(ix.prefixes(w.term, 1)) > 0 {
+			continue // still being typed
+		}
+		if cs := ix.correct(w.term); len(cs) > 0 {
+			if !w.whole {
+				fixes = append(fixes, [3]int{w.start, w.end, int(cs[0])})
+			}
+			w.term = ix.vocab[cs[0]]
+			w.also = cs[1:]
+			corrected = true
+		}
+	}
+	if corrected && len(fixes) > 0 {
+		var b strings.Builder
+		last := 0
+		for _, f := range fixes {
+			if f[0] < last {
+				continue
+			}
+			b.WriteString(q[last:f[0]])
+			b.WriteString(ix.surface(int32(f[2])))
+			last = f[1]
+		}
+		b.WriteString(q[last:])
+		qy.didYouMean = strings.Join(strings.Fields(b.String()), " ")
+	}
+	// Synonym phrases over the plain sequence; the canonical token replaces them.
+	var plain []int // indexes into words of non-whole terms
+	for i, w := range words {
+		if !w.whole {
+			plain = append(plain, i)
+		}
+	}
+	terms := make([]string, len(plain))
+	for k, i := range plain {
+		terms[k] = words[i].term
+	}
+	drop := map[int]bool{}
+	var extra []qword
+	for k := 0; k < len(terms); k++ {
+		if canon, n := synonymAt(terms, k); n > 0 {
+			for j := k; j < k+n; j++ {
+				drop[plain[j]] = true
+			}
+			first := words[plain[k]]
+			extra = append(extra, qword{term: canon, start: first.start, end: words[plain[k+n-1]].end})
+			k += n - 1
+		}
+	}
+	var kept []qword
+	for i, w := range words {
+		if !drop[i] {
+			kept = append(kept, w)
+		}
+	}
+	kept = append(kept, extra...)
+	slices.SortStableFunc(kept, func(a, b qword) int { return a.start - b.start })
+	allStop := true
+	for i := range kept {
+		kept[i].stop = !kept[i].whole && stopWords[kept[i].term]
+		if !kept[i].stop {
+			allStop = false
+		}
+	}
+	// Identifier wholes that exist make their parts minor.
+	wholeHit := map[int]bool{} // start offset of a raw word whose whole form is indexed
+	for _, w := range kept {
+		if _, ok := ix.termID[w.term]; ok && w.whole {
+			wholeHit[w.start] = true
+			qy.ident = true
+		}
+	}
+	seen := map[string]bool{}
+	for i, w := range kept {
+		if (w.stop && !allStop) || seen[w.term] {
+			continue
+		}
+		seen[w.term] = true
+		g := group{}
+		exact, ok := ix.termID[w.term]
+		if ok {
+			g.alts = append(g.alts, alt{exact, 1})
+		}
+		for _, a := range w.also {
+			g.alts = append(g.alts, alt{a, 0.7})
+		}
+		last := i == len(kept)-1
+		if last && openEnded && len(w.term) >= 3 && !w.whole {
+			pw := float32(0.8)
+			if ok {
+				pw = 0.4
+			}
+			for _, p := range ix.prefixes(w.term, 8) {
+				if p != exact {
+					g.alts = append(g.alts, alt{p, pw})
+				}
+			}
+		}
+		if len(g.alts) == 0 {
+			continue
+		}
+		if w.ident && !w.whole {
+			for _, o := range kept {
+				if o.whole && o.start <= w.start && w.end <= o.end && wholeHit[o.start] {
+					g.minor = true
+				}
+			}
+		}
+		g.idf = ix.idf[g.alts[0].term]
+		if !ok { // prefix only: the commonest completion speaks for the group
+			best := g.alts[0].term
+			for _, a := range g.alts {
+				if ix.df[a.term] > ix.df[best] {
+					best = a.term
+				}
+			}
+			g.idf = ix.idf[best]
+		}
+		qy.groups = append(qy.groups, g)
+		if !w.whole && !g.minor {
+			qy.seq = append(qy.seq, g.alts[0].term)
+		}
+		if len(qy.groups) == maxGroups {
+			break
+		}
+	}
+	return qy
+}
+
+// hasIdentSyntax reports API-looking input: a camelCase or snake_case word, a
+// dotted name, an endpoint path or an upper-case HTTP verb.
+func hasIdentSyntax(q string) bool {
+	for _, f := range strings.Fields(q) {
+		switch f {
+		case "GET", "POST", "PUT", "PATCH", "DELETE":
+			return true
+		}
+		if strings.HasPrefix(f, "/") || strings.Contains(f, "_") || strings.Contains(f, "()") {
+			return true
+		}
+		if strings.Count(f, ".") >= 1 && !strings.HasSuffix(f, ".") {
+			return true
+		}
+		for i := 1; i < len(f); i++ {
+			if 'a' <= f[i-1] && f[i-1] <= 'z' && 'A' <= f[i] && f[i] <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prefixes returns up to n vocabulary terms that start with p, commonest first.
+func (ix *Index) prefixes(p string, n int) []int32 {
+	lo, _ := slices.BinarySearchFunc(ix.sorted, p, func(id int32, p string) int { return strings.Compare(ix.vocab[id], p) })
+	var out []int32
+	for i := lo; i < len(ix.sorted) && strings.HasPrefix(ix.vocab[ix.sorted[i]], p); i++ {
+		out = append(out, ix.sorted[i])
+		if len(out) > 400 {
+			break
+		}
+	}
+	slices.SortStableFunc(out, func(a, b int32) int { return int(ix.df[b] - ix.df[a]) })
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// correct finds the likeliest intended vocabulary terms for a misspelt one:
+// smallest edit distance (1 for short words, 2 from 8 letters), commonest
+// first, at most three.
+func (ix *Index) correct(t string) []int32 {
+	maxD := 1
+	if len(t) >= 8 {
+		maxD = 2
+	}
+	var best []int32
+	bestD := maxD + 1
+	for l := len(t) - maxD; l <= len(t)+maxD; l++ {
+		if l < 2 || l >= len(ix.byLen) {
+			continue
+		}
+		for _, id := range ix.byLen[l] {
+			c := ix.vocab[id]
+			if c[0] != t[0] && (len(c) < 2 || c[1] != t[1]) {
+				continue // most typos keep one of the first two letters
+			}
+			d := editDistance(t, c, bestD+1)
+			switch {
+			case d < bestD:
+				best, bestD = append(best[:0], id), d
+			case d == bestD:
+				best = append(best, id)
+			}
+		}
+	}
+	if bestD > maxD {
+		return nil
+	}
+	slices.SortStableFunc(best, func(a, b int32) int { return int(ix.df[b] - ix.df[a]) })
+	return best[:min(len(best), 3)]
+}
+
+// editDistance is the optimal-string-alignment (Damerau) distance of a and b
+// in bytes; it returns early with a value ≥ limit when the distance is at least limit.
+func editDistance(a, b string, limit int) int {
+	if d := len(a) - len(b); d >= limit || -d >= limit {
+		return limit
+	}
+	var buf [3][40]int
+	if len(b)+1 > 40 {
+		return limit
+	}
+	prev2, prev, cur := buf[0][:len(b)+1], buf[1][:len(b)+1], buf[2][:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin >= limit {
+			return limit
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// surface is how a term reads in the text, for suggestions.
+func (ix *Index) surface(id int32) string {
+	if s, ok := ix.surfaces[id]; ok {
+		if len(s) > 1 && strings.ToLower(s[1:]) == s[1:] {
+			return strings.ToLower(s) // "Directory" at a sentence start
+		}
+		return s
+	}
+	return ix.vocab[id]
+}

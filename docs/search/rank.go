@@ -1,0 +1,321 @@
+package search
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Ranking knobs, set from the evaluation set (see doc.go). Variables only so
+// the evaluation test can sweep them.
+var (
+	minorWeight   = float32(0.3)  // identifier parts when the whole identifier matched
+	refPenalty    = float32(0.75) // reference pages for questions that name no API
+	langBoost     = float32(1.3)  // pages with a matching symbol in Options.Lang
+	phraseBonus   = float32(0.1)  // × fraction of adjacent query word pairs found adjacent
+	depthPenalty  = float32(0.03)
+	titleBonus    = float32(1.0)  // × (share of the query in the title)²; a title that is all query gets more
+	proximityTopK = 60            // candidates that get the phrase check
+	coverageFloor = float32(0.25) // score share kept by a page matching none of the query's weight
+	coveragePow   = float32(2)    // how steeply missing query terms cost
+)
+
+func pow(x, y float32) float32 { return float32(math.Pow(float64(x), float64(y))) }
+
+// scratch is per-query working memory, pooled.
+type scratch struct {
+	pageAcc []float32 // page*ng + g
+	secSlot []int32   // section → slot+1 in secAcc, 0 = untouched
+	secAcc  []float32
+	touched []int32
+	pages   []int32
+	pageHit []bool
+}
+
+var scratchPool sync.Pool
+
+func (ix *Index) getScratch(ng int) *scratch {
+	s, _ := scratchPool.Get().(*scratch)
+	if s == nil || len(s.secSlot) != len(ix.secPage) || len(s.pageHit) != len(ix.docs) {
+		s = &scratch{secSlot: make([]int32, len(ix.secPage)), pageHit: make([]bool, len(ix.docs))}
+	}
+	need := len(ix.docs) * ng
+	if cap(s.pageAcc) < need {
+		s.pageAcc = make([]float32, need)
+	}
+	s.pageAcc = s.pageAcc[:need]
+	clear(s.pageAcc)
+	s.secAcc = s.secAcc[:0]
+	s.touched = s.touched[:0]
+	s.pages = s.pages[:0]
+	return s
+}
+
+func (ix *Index) putScratch(s *scratch) {
+	for _, t := range s.touched {
+		s.secSlot[t] = 0
+	}
+	for _, p := range s.pages {
+		s.pageHit[p] = false
+	}
+	scratchPool.Put(s)
+}
+
+// scored is a page with its best section.
+type scored struct {
+	page, sec int32
+	score     float32
+}
+
+// Search ranks pages for a full-text query; one hit per page, carrying its best section.
+func (ix *Index) Search(q string, o Options) Result {
+	res := Result{Query: q, Hits: []Hit{}}
+	if ix == nil || len(ix.docs) == 0 {
+		return res
+	}
+	qy := ix.parse(q)
+	res.DidYouMean = nil
+	if qy.didYouMean != "" {
+		res.DidYouMean = []string{qy.didYouMean}
+	}
+	if len(qy.groups) == 0 {
+		return res
+	}
+	ranked := ix.rank(qy, o)
+	res.Total = len(ranked)
+	limit := o.Limit
+	if limit <= 0 {
+		limit = 10
+	}
+	off := max(o.Offset, 0)
+	if off >= len(ranked) {
+		return res
+	}
+	ranked = ranked[off:min(off+limit, len(ranked))]
+	for _, r := range ranked {
+		res.Hits = append(res.Hits, ix.hit(qy, r))
+	}
+	return res
+}
+
+// rank scores every matching page.
+func (ix *Index) rank(qy query, o Options) []scored {
+	ng := len(qy.groups)
+	s := ix.getScratch(ng)
+	defer ix.putScratch(s)
+	inScope := ix.scopeFilter(o.Scope)
+	for g, gr := range qy.groups {
+		for _, a := range gr.alts {
+			for _, p := range ix.post[a.term] {
+				unit, f := p.unit(), p.field()
+				page := unit
+				if !pageField(f) {
+					page = int(ix.secPage[unit])
+				}
+				if inScope != nil && !inScope[page] {
+					continue
+				}
+				norm := 1 - fieldB[f] + fieldB[f]*ix.fieldLen(unit, f)/ix.avgLen[f]
+				c := a.w * fieldWeight[f] * float32(p.tf()) / 2 / norm
+				if !s.pageHit[page] {
+					s.pageHit[page] = true
+					s.pages = append(s.pages, int32(page))
+				}
+				if pageField(f) {
+					s.pageAcc[page*ng+g] += c
+					continue
+				}
+				slot := s.secSlot[unit]
+				if slot == 0 {
+					s.secAcc = append(s.secAcc, make([]float32, ng)...)
+					slot = int32(len(s.secAcc) / ng)
+					s.secSlot[unit] = slot
+					s.touched = append(s.touched, int32(unit))
+				}
+				s.secAcc[int(slot-1)*ng+g] += c
+			}
+		}
+	}
+	var totalIDF float32
+	for _, g := range qy.groups {
+		if !g.minor {
+			totalIDF += g.idf
+		}
+	}
+	if totalIDF == 0 {
+		totalIDF = 1
+	}
+	best := make(map[int32]scored, len(s.pages))
+	tf := make([]float32, ng)
+	consider := func(page, sec int32, secRow []float32) {
+		var score, covered float32
+		for g := range ng {
+			tf[g] = s.pageAcc[int(page)*ng+g]
+			if secRow != nil {
+				tf[g] += secRow[g]
+			}
+			if tf[g] == 0 {
+				continue
+			}
+			w := qy.groups[g].idf * tf[g] * (k1 + 1) / (k1 + tf[g])
+			if qy.groups[g].minor {
+				w *= minorWeight
+			} else {
+				covered += qy.groups[g].idf
+			}
+			score += w
+		}
+		cov := covered / totalIDF
+		score *= coverageFloor + (1-coverageFloor)*pow(cov, coveragePow)
+		if b, ok := best[page]; !ok || score > b.score {
+			best[page] = scored{page, sec, score}
+		}
+	}
+	for _, sec := range s.touched {
+		consider(ix.secPage[sec], sec, s.secAcc[int(s.secSlot[sec]-1)*ng:int(s.secSlot[sec])*ng])
+	}
+	for _, p := range s.pages {
+		if _, ok := best[p]; !ok {
+			consider(p, ix.firstSec[p], nil)
+		}
+	}
+	out := make([]scored, 0, len(best))
+	for _, b := range best {
+		b.score *= ix.prior(qy, o, int(b.page))
+		out = append(out, b)
+	}
+	sortScored(out)
+	if len(qy.seq) >= 2 {
+		k := min(len(out), proximityTopK)
+		for i := range out[:k] {
+			out[i].score *= 1 + phraseBonus*ix.adjacency(qy.seq, out[i])
+		}
+		sortScored(out)
+	}
+	return out
+}
+
+func sortScored(out []scored) {
+	slices.SortFunc(out, func(a, b scored) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.page, b.page)
+	})
+}
+
+// prior adjusts a page's score for what kind of page it is.
+func (ix *Index) prior(qy query, o Options, page int) float32 {
+	p := float32(1)
+	// API method pages lose to guides on questions that name no API; reference
+	// overviews without symbols (pagination, rate limits, errors) do not.
+	if ix.isRef[page] && !qy.ident && len(ix.docs[page].Symbols) > 0 {
+		p *= refPenalty
+	}
+	p *= 1 + titleBonus*ix.titleCoverage(qy, page)
+	p *= 1 - depthPenalty*float32(min(ix.docs[page].Depth, 6))
+	if o.Lang != "" {
+		if syms := ix.langSyms[page][strings.ToLower(o.Lang)]; len(syms) > 0 {
+			for _, g := range qy.groups {
+				for _, a := range g.alts {
+					if slices.Contains(syms, a.term) {
+						return p * langBoost
+					}
+				}
+			}
+		}
+	}
+	return p
+}
+
+// scopeFilter marks the pages inside scope, or nil for no scope.
+func (ix *Index) scopeFilter(scope string) []bool {
+	scope = strings.Trim(strings.TrimSpace(scope), "/")
+	if scope == "" {
+		return nil
+	}
+	in := make([]bool, len(ix.docs))
+	for i, d := range ix.docs {
+		in[i] = d.Path == scope || strings.HasPrefix(d.Path, scope+"/")
+	}
+	return in
+}
+
+// adjacency is the fraction of consecutive query word pairs that appear next
+// to each other (at most two words apart, in order) in the title or the best section.
+func (ix *Index) adjacency(seq []int32, r scored) float32 {
+	pairs := len(seq) - 1
+	found := 0
+	for i := 0; i < pairs; i++ {
+		if near(ix.titleSeq[r.page], seq[i], seq[i+1]) || near(ix.secSeq[r.sec], seq[i], seq[i+1]) {
+			found++
+		}
+	}
+	return float32(found) / float32(pairs)
+}
+
+func near(text []int32, a, b int32) bool {
+	for i, t := range text {
+		if t != a {
+			continue
+		}
+		for j := i + 1; j < len(text) && j <= i+3; j++ {
+			if text[j] == b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleCoverage is the squared IDF-weighted share of query terms found in the
+// page title, plus 0.5 when the title has no other words than query terms.
+func (ix *Index) titleCoverage(qy query, page int) float32 {
+	title := ix.titleSeq[page]
+	if len(title) == 0 {
+		return 0
+	}
+	var covered, total float32
+	in := func(t int32) bool {
+		for _, g := range qy.groups {
+			for _, a := range g.alts {
+				if a.term == t && a.w >= 0.5 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, g := range qy.groups {
+		if g.minor {
+			continue
+		}
+		total += g.idf
+		for _, a := range g.alts {
+			if a.w >= 0.5 && slices.Contains(title, a.term) {
+				covered += g.idf
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	cov := covered / total
+	cov *= cov
+	if cov > 0.99 {
+		whole := true
+		for _, t := range title {
+			if !in(t) && !stopWords[ix.vocab[t]] {
+				whole = false
+				break
+			}
+		}
+		if whole {
+			cov += 0.5
+		}
+	}
+	return cov
+}

@@ -1,0 +1,58 @@
+package search
+
+// synonyms maps word sequences (folded, stemmed) to one canonical token. The
+// index adds the canonical token wherever a phrase occurs; a query has its
+// phrases replaced by it, so "SSO" finds "single sign-on" and the reverse.
+// Kept small: only renames and abbreviations the corpus itself uses
+// ("Microsoft Entra ID (formerly Azure AD)", "MFA" beside "multi-factor").
+var synonyms = []struct {
+	canon  string
+	phrase []string
+}{
+	{"sso", []string{"single", "sign", "on"}},
+	{"sso", []string{"single", "signon"}},
+	{"dsync", []string{"directory", "sync"}},
+	{"dsync", []string{"directory", "synchronization"}},
+	{"mfa", []string{"multi", "factor"}},
+	{"mfa", []string{"multifactor"}},
+	{"mfa", []string{"two", "factor"}},
+	{"mfa", []string{"2fa"}},
+	{"entra", []string{"azure", "ad"}},
+	{"entra", []string{"azure", "active", "directory"}},
+	{"entra", []string{"aad"}},
+	{"authkit", []string{"user", "management"}},
+	{"authkit", []string{"usermanagement"}},
+	{"jit", []string{"just", "in", "time"}},
+	{"rbac", []string{"role", "based", "access"}},
+	{"fga", []string{"fine", "grained", "authorization"}},
+	{"idp", []string{"identity", "provider"}},
+}
+
+func init() {
+	for i := range synonyms {
+		for k, w := range synonyms[i].phrase {
+			synonyms[i].phrase[k] = stem(w)
+		}
+	}
+}
+
+// synonymAt reports the canonical token for a phrase starting at terms[i] and
+// the phrase length, or "", 0.
+func synonymAt(terms []string, i int) (string, int) {
+	for _, s := range synonyms {
+		if i+len(s.phrase) > len(terms) {
+			continue
+		}
+		ok := true
+		for k, w := range s.phrase {
+			if terms[i+k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return s.canon, len(s.phrase)
+		}
+	}
+	return "", 0
+}

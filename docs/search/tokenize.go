@@ -1,0 +1,231 @@
+package search
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one indexable unit of text. A compound identifier such as
+// "getProfileAndToken" yields its whole folded form ("getprofileandtoken", whole)
+// plus one token per part ("get", "profil", "and", "token"), so every spelling of a
+// name meets the others and the plain-words query too.
+type token struct {
+	term       string // folded and stemmed
+	start, end int    // byte range of the raw word in the source text
+	whole      bool   // the joined form of a compound identifier
+	ident      bool   // came from a compound identifier (camelCase, snake_case, a.b.c, kebab-case)
+}
+
+// isWordRune reports runes that make up words.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_'
+}
+
+// isJoiner reports runes that glue identifier parts when between word runes:
+// dsync.user.deleted, sign-on, $ds->listGroups stays split at '>'.
+func isJoiner(r rune) bool { return r == '.' || r == '-' || r == '\'' }
+
+// tokenize splits text into tokens, calling emit for each. seq tokens (the
+// plain words and the parts of identifiers, in order) have whole == false.
+func tokenize(text string, emit func(token)) {
+	i := 0
+	n := len(text)
+	for i < n {
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += sz
+			continue
+		}
+		start := i
+		end := i + sz
+		j := end
+		for j < n {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				j += s2
+				end = j
+				continue
+			}
+			if isJoiner(r2) && j+s2 < n {
+				r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+				if isWordRune(r3) {
+					j += s2
+					continue
+				}
+			}
+			break
+		}
+		word := text[start:end]
+		i = end
+		if len(word) > 64 { // base64 blobs, hashes: keep out of the vocabulary
+			continue
+		}
+		emitWord(word, start, emit)
+	}
+}
+
+// emitWord emits a raw word: plain words once, compound identifiers whole and split.
+func emitWord(word string, start int, emit func(token)) {
+	// Apostrophes: "user's" is the word "user".
+	if k := strings.IndexByte(word, '\''); k >= 0 && !strings.ContainsAny(word, "._-") {
+		word = word[:k]
+		if word == "" {
+			return
+		}
+	}
+	parts := splitIdent(word)
+	end := start + len(word)
+	if len(parts) <= 1 {
+		emit(token{term: stem(fold(word)), start: start, end: end})
+		return
+	}
+	var joined strings.Builder
+	for _, p := range parts {
+		joined.WriteString(fold(word[p[0]:p[1]]))
+	}
+	emit(token{term: joined.String(), start: start, end: end, whole: true, ident: true})
+	for _, p := range parts {
+		if p[1]-p[0] < 2 && !isDigits(word[p[0]:p[1]]) {
+			continue
+		}
+		emit(token{term: stem(fold(word[p[0]:p[1]])), start: start + p[0], end: start + p[1], ident: true})
+	}
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// splitIdent splits an identifier at joiners, underscores, lower→upper
+// transitions and acronym ends (HTTPServer → HTTP, Server). Byte ranges.
+func splitIdent(w string) [][2]int {
+	var parts [][2]int
+	start := -1
+	var prev rune
+	prevUpperRun := 0
+	flush := func(end int) {
+		if start >= 0 && end > start {
+			parts = append(parts, [2]int{start, end})
+		}
+		start = -1
+	}
+	for i, r := range w {
+		if r == '_' || isJoiner(r) {
+			flush(i)
+			prev = r
+			prevUpperRun = 0
+			continue
+		}
+		if start < 0 {
+			start = i
+		} else if unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev)) {
+			flush(i)
+			start = i
+		} else if unicode.IsLower(r) && prevUpperRun >= 2 {
+			// "HTTPServer": the last upper letter starts the next part.
+			_, psz := utf8.DecodeLastRuneInString(w[:i])
+			flush(i - psz)
+			start = i - psz
+		}
+		if unicode.IsUpper(r) {
+			prevUpperRun++
+		} else {
+			prevUpperRun = 0
+		}
+		prev = r
+	}
+	flush(len(w))
+	return parts
+}
+
+// fold lowercases and drops diacritics for the common Latin letters.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || ('A' <= s[i] && s[i] <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if f, ok := foldMap[r]; ok {
+			r = f
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var foldMap = map[rune]rune{
+	'à': 'a', 'á': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a',
+	'ç': 'c', 'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e',
+	'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ñ': 'n',
+	'ò': 'o', 'ó': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o',
+	'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ý': 'y', 'ÿ': 'y',
+}
+
+// stem is a light English stemmer: plurals, -ing, -ed and a final e, applied the
+// same way to text and queries so "deleted", "deleting" and "delete" meet.
+// Words with digits or underscores are left alone.
+func stem(w string) string {
+	if len(w) < 4 {
+		return w
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < 'a' || c > 'z' {
+			return w
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+	case strings.HasSuffix(w, "s"):
+		w = w[:len(w)-1]
+	case strings.HasSuffix(w, "ing") && len(w) >= 6:
+		w = undouble(w[:len(w)-3])
+	case strings.HasSuffix(w, "ed") && len(w) >= 5 && !strings.HasSuffix(w, "eed"):
+		w = undouble(w[:len(w)-2])
+	}
+	if len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// undouble turns "runn" into "run" and "sett" into "set" (but keeps "ll", "ss").
+func undouble(w string) string {
+	n := len(w)
+	if n >= 3 && w[n-1] == w[n-2] && strings.IndexByte("bdgmnprt", w[n-1]) >= 0 {
+		return w[:n-1]
+	}
+	return w
+}
+
+// stopWords carry no meaning for ranking; a query made only of them still answers.
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an and are as at be by can could do does did for from
+		has have how i if in into is it its me my of on or our should so than that the their them then
+		there these this those to us was we what when where which who why will with would you your
+		want need using use`) {
+		m[w] = true
+		m[stem(w)] = true
+	}
+	return m
+}()

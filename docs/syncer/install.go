@@ -1,0 +1,210 @@
+package syncer
+
+import (
+	"context"
+	"crypto/sha512"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
+)
+
+// workPrefix names the temporary folders a sync makes inside DIR.
+const workPrefix = ".sync-"
+
+// fromRegistry resolves, downloads, verifies and installs o.Package.
+func (s *syncRun) fromRegistry(ctx context.Context) (Result, error) {
+	name, want, err := parseSpec(s.o.Package)
+	if err != nil {
+		return Result{}, err
+	}
+	cur := s.current()
+	if isExact(want) && cur.Package == name && cur.Version == want {
+		return s.unchanged(cur) // pinned and present: no network at all
+	}
+	rc := loadNpmrc()
+	registry := s.o.Registry
+	if registry == "" {
+		registry, err = registryFor(scopeOf(name), rc)
+	} else {
+		registry, err = checkRegistry(registry, "the registry option")
+	}
+	if err != nil {
+		return Result{}, err
+	}
+	s.o.report(Progress{Stage: StageResolve})
+	p, err := s.fetchPackument(ctx, registry, name, rc)
+	if err != nil {
+		return Result{}, err
+	}
+	meta, err := p.resolve(name, want)
+	if err != nil {
+		return Result{}, err
+	}
+	d, err := pickDigest(meta.Dist.Integrity, meta.Dist.Shasum)
+	if err != nil {
+		return Result{}, fmt.Errorf("%s@%s: %w", name, meta.Version, err)
+	}
+	// Same version and same bytes (a --from tarball may differ from the registry's).
+	if cur.Package == name && cur.Version == meta.Version && (cur.Integrity == "" || cur.Integrity == d.sri()) {
+		return s.unchanged(cur)
+	}
+	work, err := os.MkdirTemp(s.dir, workPrefix)
+	if err != nil {
+		return Result{}, err
+	}
+	defer os.RemoveAll(work)
+	f, err := os.Create(filepath.Join(work, "package.tgz"))
+	if err != nil {
+		return Result{}, err
+	}
+	defer f.Close()
+	if err := s.download(ctx, meta.Dist.Tarball, f, d, meta.Version, rc); err != nil {
+		return Result{}, fmt.Errorf("%s@%s: %w", name, meta.Version, err)
+	}
+	m := docs.Manifest{Package: name, Version: meta.Version, Integrity: d.sri()}
+	if _, err := s.unpack(f, work, meta.Version, m); err != nil {
+		return Result{}, fmt.Errorf("%s@%s: %w", name, meta.Version, err)
+	}
+	return s.finish(m)
+}
+
+// fromFile installs a local tarball; name and version come from its package.json.
+func (s *syncRun) fromFile(ctx context.Context) (Result, error) {
+	f, err := os.Open(s.o.From)
+	if err != nil {
+		return Result{}, err
+	}
+	defer f.Close()
+	h := sha512.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return Result{}, fmt.Errorf("reading %s: %w", s.o.From, err)
+	}
+	sri := digest{"sha512", h.Sum(nil)}.sri()
+	if cur := s.current(); cur.Integrity == sri {
+		return s.unchanged(cur) // the very same bytes are installed
+	}
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	work, err := os.MkdirTemp(s.dir, workPrefix)
+	if err != nil {
+		return Result{}, err
+	}
+	defer os.RemoveAll(work)
+	info, err := s.unpack(f, work, "", docs.Manifest{Integrity: sri})
+	if err != nil {
+		return Result{}, fmt.Errorf("%s: %w", s.o.From, err)
+	}
+	return s.finish(docs.Manifest{Package: info.Name, Version: info.Version, Integrity: sri})
+}
+
+// unpack extracts f into work/organized and writes the manifest there;
+// fields left empty in m are filled from the tarball's package.json.
+func (s *syncRun) unpack(f *os.File, work, version string, m docs.Manifest) (pkgInfo, error) {
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return pkgInfo{}, err
+	}
+	s.o.report(Progress{Stage: StageExtract, Version: version})
+	org := filepath.Join(work, "organized")
+	info, err := extract(f, org, s.o.limits, func(done, total int64) {
+		s.o.report(Progress{Stage: StageExtract, Version: version, Done: done, Total: total})
+	})
+	if err != nil {
+		return info, err
+	}
+	if m.Package == "" {
+		m.Package = info.Name
+	}
+	if m.Version == "" {
+		m.Version = info.Version
+	}
+	if m.Package == "" || m.Version == "" {
+		return info, fmt.Errorf("the tarball's package/package.json gives no name or version")
+	}
+	m.SyncedAt = time.Now().UTC().Format(time.RFC3339)
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return info, err
+	}
+	if err := os.WriteFile(filepath.Join(org, docs.ManifestFile), append(b, '\n'), 0o644); err != nil {
+		return info, err
+	}
+	s.o.report(Progress{Stage: StageInstall, Version: m.Version})
+	return info, s.install(org, work)
+}
+
+func (s *syncRun) finish(m docs.Manifest) (Result, error) {
+	n, err := countPages(filepath.Join(s.dir, "organized", "docs"))
+	return Result{Package: m.Package, Version: m.Version, Changed: true, Pages: n, Dir: s.dir}, err
+}
+
+// install puts fresh (a complete organized folder) at DIR/organized. The old
+// one ends up inside work, which the caller removes. On failure the old
+// folder is back in place, untouched.
+func (s *syncRun) install(fresh, work string) error {
+	target := filepath.Join(s.dir, "organized")
+	if _, err := os.Lstat(target); os.IsNotExist(err) {
+		if err := s.hook("swap"); err != nil {
+			return err
+		}
+		return os.Rename(fresh, target)
+	}
+	if !s.o.noExchange {
+		if err := s.hook("exchange"); err != nil {
+			return fmt.Errorf("installing: %w", err)
+		}
+		if err := exchange(fresh, target); err == nil {
+			return nil
+		}
+	}
+	previous := filepath.Join(work, "previous")
+	if err := os.Rename(target, previous); err != nil {
+		return fmt.Errorf("moving the old corpus aside: %w", err)
+	}
+	err := s.hook("swap")
+	if err == nil {
+		err = os.Rename(fresh, target)
+	}
+	if err != nil {
+		if rerr := os.Rename(previous, target); rerr != nil {
+			return fmt.Errorf("installing: %v; and restoring the old corpus from %s failed: %w", err, previous, rerr)
+		}
+		return fmt.Errorf("installing: %w", err)
+	}
+	return nil
+}
+
+func (s *syncRun) hook(stage string) error {
+	if s.o.beforeSwap != nil {
+		return s.o.beforeSwap(stage)
+	}
+	return nil
+}
+
+// recoverLeftovers cleans up after a sync that died: if it died between the
+// two renames of a swap, the old corpus waits in .sync-*/previous and goes
+// back; everything else left in .sync-* folders is removed. Runs under the lock.
+func recoverLeftovers(dir string) {
+	works, _ := filepath.Glob(filepath.Join(dir, workPrefix+"*"))
+	sort.Strings(works)
+	target := filepath.Join(dir, "organized")
+	for _, w := range works {
+		if !strings.HasPrefix(filepath.Base(w), workPrefix) {
+			continue
+		}
+		if _, err := os.Lstat(target); os.IsNotExist(err) {
+			prev := filepath.Join(w, "previous")
+			if fi, err := os.Stat(filepath.Join(prev, "docs")); err == nil && fi.IsDir() {
+				os.Rename(prev, target)
+			}
+		}
+		os.RemoveAll(w)
+	}
+}

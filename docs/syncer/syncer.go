@@ -1,0 +1,179 @@
+// Package syncer fetches the WorkOS docs corpus: it resolves the npm package
+// @workos/mcp-docs-server in the user's npm registry (or reads a local .tgz),
+// verifies the tarball's integrity, extracts only package/.docs/organized/
+// with tar-safety checks, and swaps it into place atomically.
+//
+// Layout: for a target DIR, Sync leaves DIR/organized/{docs,changelogs} and the
+// manifest DIR/organized/.workos-docs-tui.json (docs.Manifest), which is what
+// docs.Locate and docs.ReadManifest expect. A failed sync leaves the previous
+// corpus untouched; a lock in DIR serialises concurrent syncs.
+//
+// First run: when the TUI or the MCP server finds no corpus (docs.ErrNoCorpus),
+// it calls Sync with the resolved DIR and a Progress callback to show
+// "resolve / download / extract" progress, then loads DIR as usual:
+//
+//	res, err := syncer.Sync(ctx, syncer.Options{Dir: dir, Progress: show})
+//
+// The registry base URL comes from RegistryURL (WORKOS_DOCS_REGISTRY, else
+// npm's own configuration); this package names no registry host.
+package syncer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
+)
+
+// DefaultPackage is the npm package that carries the corpus.
+const DefaultPackage = "@workos/mcp-docs-server@latest"
+
+// DefaultTimeout bounds each network step when Options.Timeout is zero.
+const DefaultTimeout = 60 * time.Second
+
+// Progress stages, in the order a sync reports them.
+const (
+	StageLock     = "waiting for another sync"
+	StageResolve  = "resolving"
+	StageDownload = "downloading"
+	StageVerify   = "verifying"
+	StageExtract  = "extracting"
+	StageInstall  = "installing"
+)
+
+// Options says what to sync and where.
+type Options struct {
+	Dir        string             // the sync target; DIR/organized is created or replaced
+	Package    string             // npm spec: name, name@version or name@dist-tag (default DefaultPackage)
+	From       string             // a local .tgz to install instead of asking a registry
+	Registry   string             // registry base URL; empty = RegistryURL discovery
+	Progress   func(Progress)     // called on the syncing goroutine; may be nil
+	HTTPClient *http.Client       // nil = a client honouring proxy environment variables
+	Timeout    time.Duration      // per network step: headers, and each stall while reading a body
+	limits     *limits            // tests shrink the tar limits
+	beforeSwap func(string) error // test hook: fail just before the new corpus is moved in
+	noExchange bool               // test hook: use the two-rename swap
+}
+
+// Progress reports a stage. Done and Total are bytes for downloading and
+// extracting (Total 0 when unknown).
+type Progress struct {
+	Stage   string
+	Version string
+	Done    int64
+	Total   int64
+}
+
+// Result says what Sync did.
+type Result struct {
+	Package string // package name, without version
+	Version string
+	Changed bool // false when DIR already held this version
+	Pages   int  // page files under organized/docs
+	Dir     string
+}
+
+// Sync brings the corpus in o.Dir to the requested package version.
+func Sync(ctx context.Context, o Options) (Result, error) {
+	if o.Dir == "" {
+		return Result{}, errors.New("sync: no target folder")
+	}
+	if o.Package == "" {
+		o.Package = DefaultPackage
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = DefaultTimeout
+	}
+	if o.limits == nil {
+		o.limits = &defaultLimits
+	}
+	if o.HTTPClient == nil {
+		o.HTTPClient = &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()}
+	}
+	dir, err := filepath.Abs(o.Dir)
+	if err != nil {
+		return Result{}, err
+	}
+	if err := checkTarget(dir); err != nil {
+		return Result{}, err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return Result{}, fmt.Errorf("cannot create %s: %w", dir, err)
+	}
+	unlock, err := lockDir(ctx, dir, func() { o.report(Progress{Stage: StageLock}) })
+	if err != nil {
+		return Result{}, err
+	}
+	defer unlock()
+	recoverLeftovers(dir)
+
+	s := &syncRun{o: o, dir: dir}
+	if o.From != "" {
+		return s.fromFile(ctx)
+	}
+	return s.fromRegistry(ctx)
+}
+
+// checkTarget refuses a DIR that is itself a corpus folder (holds docs/):
+// docs.Locate would keep reading it and never see DIR/organized.
+func checkTarget(dir string) error {
+	if fi, err := os.Stat(filepath.Join(dir, "docs")); err == nil && fi.IsDir() {
+		return fmt.Errorf("%s already holds a corpus not made by sync (docs/ inside); sync into the folder above or an empty folder", dir)
+	}
+	return nil
+}
+
+func (o *Options) report(p Progress) {
+	if o.Progress != nil {
+		o.Progress(p)
+	}
+}
+
+// syncRun carries one sync's state.
+type syncRun struct {
+	o   Options
+	dir string
+}
+
+// current returns the manifest of the installed corpus when its files are
+// present, else a zero Manifest.
+func (s *syncRun) current() docs.Manifest {
+	org := filepath.Join(s.dir, "organized")
+	if fi, err := os.Stat(filepath.Join(org, "docs")); err != nil || !fi.IsDir() {
+		return docs.Manifest{}
+	}
+	m, err := docs.ReadManifest(org)
+	if err != nil {
+		return docs.Manifest{}
+	}
+	return m
+}
+
+// unchanged is the Result for a corpus already at the wanted version.
+func (s *syncRun) unchanged(m docs.Manifest) (Result, error) {
+	n, err := countPages(filepath.Join(s.dir, "organized", "docs"))
+	return Result{Package: m.Package, Version: m.Version, Pages: n, Dir: s.dir}, err
+}
+
+// countPages counts the page files under docs/ (navigation files excluded).
+func countPages(docsDir string) (int, error) {
+	n := 0
+	err := filepath.WalkDir(docsDir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := d.Name()
+		if d.Type().IsRegular() && name != "_navigation.mdx" &&
+			(strings.HasSuffix(name, ".mdx") || strings.HasSuffix(name, ".md")) {
+			n++
+		}
+		return nil
+	})
+	return n, err
+}

@@ -1,0 +1,188 @@
+package mcpbridge
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/mark3labs/mcp-go/mcp"
+	"github.com/mark3labs/mcp-go/server"
+)
+
+// Argument bounds: agents sometimes paste whole files into a query.
+const (
+	maxQueryChars = 1000
+	maxPathChars  = 512
+	maxArgChars   = 200
+)
+
+// aliases maps the argument names agents guess to each tool's canonical ones.
+// Keys are compared after foldKey, so "max_results" and "MaxResults" need no entry.
+var aliases = map[string]map[string]string{
+	"workos_search": {
+		"q": "query", "question": "query", "text": "query", "search": "query", "keywords": "query", "term": "query",
+		"limit": "maxResults", "max": "maxResults", "n": "maxResults", "k": "maxResults", "count": "maxResults", "topk": "maxResults",
+		"area": "scope", "section": "scope", "path": "scope", "lang": "language", "sdk": "language", "skip": "offset", "start": "offset",
+	},
+	"workos_docs": {
+		"url": "path", "slug": "path", "page": "path", "doc": "path", "id": "path", "uri": "path", "href": "path",
+		"anchor": "section", "heading": "section", "lang": "language", "sdk": "language",
+		"tokens": "maxTokens", "budget": "maxTokens", "maxtokenbudget": "maxTokens", "startindex": "offset", "start": "offset", "cursor": "offset",
+	},
+	"workos_list": {
+		"url": "path", "slug": "path", "page": "path", "area": "path", "levels": "depth", "start": "offset", "skip": "offset",
+	},
+	"workos_api": {
+		"method": "name", "endpoint": "name", "symbol": "name", "query": "name", "q": "name", "id": "name", "function": "name",
+		"lang": "language", "sdk": "language",
+	},
+	"workos_examples": {
+		"name": "example", "topic": "example", "feature": "example", "query": "example", "q": "example", "area": "example",
+		"lang": "language", "sdk": "language", "start": "offset", "skip": "offset",
+	},
+	"workos_changelogs": {
+		"name": "package", "pkg": "package", "sdk": "package", "library": "package", "product": "package",
+		"max": "limit", "maxresults": "limit", "n": "limit", "count": "limit", "from": "since", "after": "since",
+		"q": "query", "search": "query",
+	},
+}
+
+// foldKey makes argument names comparable: case, "_" and "-" do not matter.
+func foldKey(k string) string {
+	return strings.ToLower(strings.NewReplacer("_", "", "-", "", " ", "").Replace(k))
+}
+
+// argNormalizer renames guessed argument names to canonical ones before the
+// handler runs; a canonical name given explicitly always wins.
+func argNormalizer(canon map[string][]string) server.ToolHandlerMiddleware {
+	return func(next server.ToolHandlerFunc) server.ToolHandlerFunc {
+		return func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+			args := req.GetArguments()
+			names := canon[req.Params.Name]
+			if len(args) == 0 || names == nil {
+				return next(ctx, req)
+			}
+			byFold := map[string]string{}
+			for _, n := range names {
+				byFold[foldKey(n)] = n
+			}
+			for from, to := range aliases[req.Params.Name] {
+				byFold[foldKey(from)] = to
+			}
+			out := maps.Clone(args)
+			changed := false
+			for k, v := range args {
+				if _, ok := args[k]; ok && contains(names, k) {
+					continue
+				}
+				to, ok := byFold[foldKey(k)]
+				if !ok {
+					continue
+				}
+				if _, has := out[to]; !has {
+					out[to] = v
+				}
+				delete(out, k)
+				changed = true
+			}
+			if changed {
+				req.Params.Arguments = out
+				req.Params.RawArguments = nil // BindArguments would otherwise re-read the original JSON
+			}
+			return next(ctx, req)
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// strArg reads a string argument leniently: numbers and string lists are accepted.
+func strArg(req mcp.CallToolRequest, key string) string {
+	switch v := req.GetArguments()[key].(type) {
+	case string:
+		return strings.TrimSpace(v)
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	case int:
+		return strconv.Itoa(v)
+	case bool:
+		return strconv.FormatBool(v)
+	case []any:
+		parts := make([]string, 0, len(v))
+		for _, x := range v {
+			if s, ok := x.(string); ok {
+				parts = append(parts, s)
+			}
+		}
+		return strings.TrimSpace(strings.Join(parts, " "))
+	}
+	return ""
+}
+
+// intArg reads a number leniently (5, 5.0, "5", "5.0") and clamps it to [lo, hi].
+// Absent or unreadable values give def; out-of-range values are clamped, never rejected.
+func intArg(req mcp.CallToolRequest, key string, def, lo, hi int) int {
+	n := def
+	switch v := req.GetArguments()[key].(type) {
+	case float64:
+		if !math.IsNaN(v) {
+			n = int(math.Max(math.Min(v, 1e9), -1e9))
+		}
+	case int:
+		n = v
+	case string:
+		if f, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil && !math.IsNaN(f) {
+			n = int(math.Max(math.Min(f, 1e9), -1e9))
+		}
+	}
+	return min(max(n, lo), hi)
+}
+
+// capText shortens s to at most n bytes on a rune boundary; ok is false when it cut.
+func capText(s string, n int) (string, bool) {
+	if len(s) <= n {
+		return s, true
+	}
+	for n > 0 && !utf8Start(s[n]) {
+		n--
+	}
+	return s[:n], false
+}
+
+func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
+
+// quote renders a value for a call example the model can copy.
+func quote(s string) string { return strconv.Quote(s) }
+
+// plural is "1 result" / "3 results".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	if strings.HasSuffix(word, "y") {
+		return fmt.Sprintf("%s %sies", commas(n), word[:len(word)-1])
+	}
+	return fmt.Sprintf("%s %ss", commas(n), word)
+}
+
+// commas formats 12345 as "12,345".
+func commas(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + commas(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

@@ -1,0 +1,51 @@
+package mcpbridge
+
+import (
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/mark3labs/mcp-go/client"
+	"github.com/mark3labs/mcp-go/mcp"
+)
+
+// TestBinaryOverStdio builds the real program and talks to it as Claude Code
+// does: spawn `workos-docs-tui --mcp --docs DIR`, initialize, call tools.
+func TestBinaryOverStdio(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "workos-docs-tui")
+	build := exec.Command("go", "build", "-o", bin, "../cmd/workos-docs-tui")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	docsDir, err := filepath.Abs("testdata/corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range protocols {
+		c, err := client.NewStdioMCPClient(bin, nil, "--mcp", "--docs", docsDir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.Close() })
+		var opts []client.ClientOption
+		if v != "" {
+			opts = append(opts, client.WithProtocolVersion(v))
+		}
+		c = client.NewClient(c.GetTransport(), opts...)
+		ir := mcp.InitializeRequest{}
+		ir.Params.ClientInfo = mcp.Implementation{Name: "test", Version: "0"}
+		t0 := time.Now()
+		if _, err := c.Initialize(t.Context(), ir); err != nil {
+			t.Fatalf("%s: initialize: %v", v, err)
+		}
+		t.Logf("protocol %q: initialize answered in %s", v, time.Since(t0))
+		mustContain(t, ok(t, c, "workos_search", map[string]any{"query": "login flows"}), "path: sso/login-flows")
+		mustContain(t, ok(t, c, "workos_docs", map[string]any{"path": "sso/login-flows"}), "Identity provider initiated")
+		txt := fails(t, c, "workos_docs", map[string]any{"path": "../../README"})
+		mustNotContain(t, txt, "SENTINEL-OUTSIDE-CORPUS")
+	}
+}

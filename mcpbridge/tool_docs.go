@@ -1,0 +1,334 @@
+package mcpbridge
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/mark3labs/mcp-go/mcp"
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
+)
+
+// Budgets in tokens (chars/4): the default stays under Claude Code's 10k warning.
+const (
+	docsDefaultTokens = 8000
+	docsMaxTokens     = 20000
+	docsMinTokens     = 300
+	tocMaxEntries     = 40
+	maxRelated        = 8
+)
+
+func docsTool() mcp.Tool {
+	t := mcp.NewTool("workos_docs", append(readOnly("Read a WorkOS docs page"),
+		mcp.WithDescription(`Read a WorkOS docs page as Markdown by path, e.g. "sso/login-flows" or "reference/sso/connection/get". Long pages come in parts with a contents list and a continuation call; a folder path lists its pages.`),
+		mcp.WithString("path", mcp.Required(), mcp.Description("Page path without extension, or a https://workos.com/docs URL")),
+		mcp.WithString("section", mcp.Description("Only this section: its anchor or heading")),
+		mcp.WithString("language", mcp.Description("Show code for one SDK: node, python, ruby, go, java, php, dotnet, curl")),
+		mcp.WithNumber("offset", mcp.Description("Resume at this offset (from a previous part's Continue line)")),
+		mcp.WithNumber("maxTokens", mcp.DefaultNumber(docsDefaultTokens), mcp.Description("Budget for this part, 300-20000 (default 8000)")),
+	)...)
+	t.Meta = &mcp.Meta{AdditionalFields: map[string]any{"anthropic/maxResultSizeChars": 100000}}
+	return t
+}
+
+func (b *Bridge) handleDocs(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	c := b.corpus(ctx)
+	raw := strArg(req, "path")
+	if raw == "" {
+		return mcp.NewToolResultError(`path is required, e.g. workos_docs(path="sso"). Top-level areas: ` + strings.Join(areas(c), ", ")), nil
+	}
+	key, anchor, err := pageKey(raw)
+	if err != nil {
+		return mcp.NewToolResultError(refusal(raw)), nil
+	}
+	section, _ := capText(strArg(req, "section"), maxArgChars)
+	if section == "" {
+		section = anchor
+	}
+	lang := langKey(strArg(req, "language"))
+	budget := intArg(req, "maxTokens", docsDefaultTokens, docsMinTokens, docsMaxTokens) * 4
+
+	p := pageOf(c, key)
+	if p == nil {
+		if list := folderListing(c, key); list != "" {
+			return mcp.NewToolResultText(list), nil
+		}
+		return mcp.NewToolResultError(notFound(c, key)), nil
+	}
+	md := markdownOf(c, p, lang)
+	secs := sectionsOf(p, md)
+	lo, hi := 0, len(md)
+	var picked *sect
+	if section != "" {
+		i := findSection(secs, section)
+		if i < 0 {
+			return mcp.NewToolResultError(noSection(p, secs, section)), nil
+		}
+		picked = &secs[i]
+		lo, hi = span(secs, i, len(md))
+	}
+	from := lo
+	if off := intArg(req, "offset", 0, 0, len(md)); off > lo {
+		if off >= hi {
+			return mcp.NewToolResultText(fmt.Sprintf("Nothing after offset %d: %s ends at %d. Start again with workos_docs(path=%s).", off, p.Path, hi, quote(p.Path))), nil
+		}
+		from = off
+	}
+	return mcp.NewToolResultText(b.renderPage(c, p, md, secs, picked, lo, hi, from, budget, lang)), nil
+}
+
+// renderPage writes one part of a page: header, contents when cut, the body cut
+// at a block boundary, the continuation call and related pages.
+func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, md string, secs []sect, picked *sect, lo, hi, from, budget int, lang string) string {
+	var w strings.Builder
+	total := tokens(md[lo:hi])
+	title := p.Title
+	if title == "" {
+		title = p.Path
+	}
+	first := from <= lo
+	// The model's Markdown may open with the title as an H1; don't print it twice.
+	if from == 0 {
+		if bs := blocks(md); len(bs) > 0 && bs[0].level == 1 {
+			title = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(md[bs[0].start:bs[0].end]), "#"))
+			from = bs[0].end
+		}
+	}
+	fmt.Fprintf(&w, "# %s\n", title)
+	url := p.URL()
+	if picked != nil && picked.anchor != "" {
+		url += "#" + picked.anchor
+	}
+	fmt.Fprintf(&w, "Source: %s · Corpus: %s · ~%s tokens", url, b.label(c), commas(total))
+	if lang != "" {
+		fmt.Fprintf(&w, " · Language: %s", lang)
+	}
+	w.WriteString("\n")
+	if picked != nil {
+		fmt.Fprintf(&w, "Section: %s\n", picked.heading)
+	}
+	if p.Description != "" && first && picked == nil {
+		fmt.Fprintf(&w, "\n> %s\n", oneLine(p.Description))
+	}
+	for _, n := range p.Notices {
+		fmt.Fprintf(&w, "Note: %s\n", oneLine(n))
+	}
+
+	start, end := cut(md, from, hi, budget, budget*2)
+	if first && end < hi {
+		if toc := contents(secs, lo, hi, md, budget/3); toc != "" {
+			w.WriteString(toc)
+			start, end = cut(md, from, hi, budget-len(toc), budget*2)
+		}
+	}
+	if !first {
+		fmt.Fprintf(&w, "\n(continuing at offset %d)\n", start)
+	}
+	w.WriteString("\n")
+	w.WriteString(strings.Trim(md[start:end], "\n"))
+	w.WriteString("\n")
+
+	if end < hi {
+		call := "workos_docs(path=" + quote(p.Path)
+		if picked != nil && picked.anchor != "" {
+			call += ", section=" + quote(picked.anchor)
+		}
+		if lang != "" {
+			call += ", language=" + quote(lang)
+		}
+		call += fmt.Sprintf(", offset=%d)", end)
+		fmt.Fprintf(&w, "\n---\nShown ~%s of ~%s tokens (offset %d–%d of %d). Continue: %s\n",
+			commas(tokens(md[start:end])), commas(total), start, end, hi, call)
+	} else {
+		w.WriteString("\n---\n")
+	}
+	if rel := related(c, p); len(rel) > 0 {
+		fmt.Fprintf(&w, "Related: %s\n", strings.Join(rel, " · "))
+	}
+	return w.String()
+}
+
+// contents is the table of contents of md[lo:hi] with token sizes, shown when a
+// page is cut so the model can jump to the section it needs.
+func contents(secs []sect, lo, hi int, md string, maxChars int) string {
+	for maxLevel := 3; maxLevel >= 1; maxLevel-- {
+		if toc := contentsAt(secs, lo, hi, md, maxLevel); len(toc) <= maxChars {
+			return toc
+		}
+	}
+	return ""
+}
+
+func contentsAt(secs []sect, lo, hi int, md string, maxLevel int) string {
+	var pick []int
+	{
+		pick = pick[:0]
+		for i, s := range secs {
+			if s.level > 0 && s.level <= maxLevel && s.start >= lo && s.start < hi {
+				pick = append(pick, i)
+			}
+		}
+	}
+	if len(pick) == 0 {
+		return ""
+	}
+	var w strings.Builder
+	w.WriteString("\nContents (~tokens; read one with section=):\n")
+	minLevel := 6
+	for _, i := range pick {
+		minLevel = min(minLevel, secs[i].level)
+	}
+	for n, i := range pick {
+		if n == tocMaxEntries {
+			fmt.Fprintf(&w, "- … %d more\n", len(pick)-n)
+			break
+		}
+		s := secs[i]
+		a, z := span(secs, i, len(md))
+		fmt.Fprintf(&w, "%s- %s (~%s) section=%s\n", strings.Repeat("  ", s.level-minLevel), s.heading,
+			commas(tokens(md[a:min(z, hi)])), quote(s.anchor))
+	}
+	return w.String()
+}
+
+// related lists up to maxRelated neighbours from the navigation tree: the
+// parent, then siblings; pages outside the nav fall back to their folder.
+func related(c *docs.Corpus, p *docs.Page) []string {
+	var out []string
+	seen := map[string]bool{p.Path: true}
+	add := func(path, title string) {
+		if path == "" || seen[path] || len(out) >= maxRelated || pageOf(c, path) == nil {
+			return
+		}
+		seen[path] = true
+		if title != "" {
+			out = append(out, fmt.Sprintf("%s (%s)", path, title))
+		} else {
+			out = append(out, path)
+		}
+	}
+	if n := p.Nav; n != nil {
+		for par := n.Parent; par != nil; par = par.Parent {
+			if par.Path != "" {
+				add(par.Path, par.Title)
+				break
+			}
+		}
+		if n.Parent != nil {
+			for _, s := range n.Parent.Children {
+				add(s.Path, s.Title)
+			}
+		}
+		for _, ch := range n.Children {
+			add(ch.Path, ch.Title)
+		}
+		return out
+	}
+	dir := p.Path[:max(strings.LastIndexByte(p.Path, '/'), 0)]
+	if dir != "" {
+		if d := pageOf(c, dir); d != nil {
+			add(d.Path, d.Title)
+		}
+	}
+	for _, q := range c.Pages {
+		if q.Path[:max(strings.LastIndexByte(q.Path, '/'), 0)] == dir && strings.Contains(q.Path, "/") == (dir != "") {
+			add(q.Path, q.Title)
+		}
+	}
+	return out
+}
+
+// folderListing answers a path that is a folder but not a page ("reference/sso"
+// when it has no index) with its children; "" if no page lives under it.
+func folderListing(c *docs.Corpus, key string) string {
+	type child struct {
+		path, title string
+		pages       int
+	}
+	var kids []child
+	idx := map[string]int{}
+	prefix := key + "/"
+	if key == "" {
+		prefix = ""
+	}
+	for _, p := range c.Pages {
+		rest, ok := strings.CutPrefix(p.Path, prefix)
+		if !ok || rest == "" {
+			continue
+		}
+		seg, _, deeper := strings.Cut(rest, "/")
+		cp := prefix + seg
+		i, ok := idx[cp]
+		if !ok {
+			i = len(kids)
+			idx[cp] = i
+			kids = append(kids, child{path: cp})
+		}
+		if !deeper {
+			kids[i].title = p.Title
+		}
+		kids[i].pages++
+	}
+	if len(kids) == 0 {
+		return ""
+	}
+	var w strings.Builder
+	name := key
+	if name == "" {
+		name = "WorkOS docs"
+	}
+	fmt.Fprintf(&w, "# %s\n%s is a folder, not a page. It holds:\n\n", name, quote(key))
+	for i, k := range kids {
+		if i == 200 {
+			fmt.Fprintf(&w, "- … %d more (use workos_list(path=%s, offset=200))\n", len(kids)-i, quote(key))
+			break
+		}
+		line := "- " + k.path
+		if k.title != "" {
+			line += " — " + k.title
+		}
+		if n := k.pages; n > 1 || k.title == "" {
+			line += fmt.Sprintf(" (%s)", plural(n, "page"))
+		}
+		w.WriteString(line + "\n")
+	}
+	fmt.Fprintf(&w, "\nRead one with workos_docs(path=%s).\n", quote(kids[0].path))
+	return w.String()
+}
+
+// notFound explains a miss with close paths and the top-level areas.
+func notFound(c *docs.Corpus, key string) string {
+	var w strings.Builder
+	shown, _ := capText(key, 120)
+	fmt.Fprintf(&w, "No page %s in the WorkOS docs.\n", quote(shown))
+	if s := suggest(c, key, 6); len(s) > 0 {
+		fmt.Fprintf(&w, "Similar paths: %s\n", strings.Join(s, ", "))
+	}
+	fmt.Fprintf(&w, "Top-level areas: %s\n", strings.Join(areas(c), ", "))
+	words := strings.Join(strings.FieldsFunc(shown, func(r rune) bool { return r == '/' || r == '-' || r == '_' }), " ")
+	fmt.Fprintf(&w, "Find pages with workos_search(query=%s) or browse with workos_list().\n", quote(words))
+	return w.String()
+}
+
+// noSection lists a page's sections when the asked one is missing.
+func noSection(p *docs.Page, secs []sect, q string) string {
+	var w strings.Builder
+	shown, _ := capText(q, 80)
+	fmt.Fprintf(&w, "No section %s in %s. Sections:\n", quote(shown), p.Path)
+	n := 0
+	for _, s := range secs {
+		if s.level == 0 || s.level > 3 {
+			continue
+		}
+		if n == 60 {
+			w.WriteString("- …\n")
+			break
+		}
+		fmt.Fprintf(&w, "- %s section=%s\n", s.heading, quote(s.anchor))
+		n++
+	}
+	fmt.Fprintf(&w, "Or read the whole page: workos_docs(path=%s).\n", quote(p.Path))
+	return w.String()
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,152 @@
+package mcpbridge
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/mark3labs/mcp-go/mcp"
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
+)
+
+const listPage = 150 // entries per call, about 2k tokens
+
+type listOut struct {
+	Path       string      `json:"path"`
+	Title      string      `json:"title,omitempty"`
+	Total      int         `json:"total"`
+	Offset     int         `json:"offset"`
+	Entries    []listEntry `json:"entries"`
+	NextOffset int         `json:"nextOffset,omitempty"`
+}
+
+type listEntry struct {
+	Path     string `json:"path,omitempty"` // "" for a group heading
+	Title    string `json:"title"`
+	Depth    int    `json:"depth"`
+	Children int    `json:"children,omitempty"`
+}
+
+func listTool() mcp.Tool {
+	return mcp.NewTool("workos_list", append(readOnly("Browse the WorkOS docs tree"),
+		mcp.WithDescription("List the WorkOS docs navigation tree: areas, groups and pages with their paths. Start at the root, then pass a path to go deeper."),
+		mcp.WithString("path", mcp.Description(`Area or page to list under, e.g. "sso", "reference"; default the root`)),
+		mcp.WithNumber("depth", mcp.DefaultNumber(1), mcp.Description("Levels to show, 1-3 (default 1)")),
+		mcp.WithNumber("offset", mcp.Description("Entries to skip, for the next page")),
+		mcp.WithOutputSchema[listOut](),
+	)...)
+}
+
+func (b *Bridge) handleList(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	c := b.corpus(ctx)
+	raw := strArg(req, "path")
+	key := ""
+	if raw != "" && raw != "/" {
+		k, _, err := pageKey(raw)
+		if err != nil {
+			return mcp.NewToolResultError(refusal(raw)), nil
+		}
+		key = k
+	}
+	depth := intArg(req, "depth", 1, 1, 3)
+	off := intArg(req, "offset", 0, 0, 1<<20)
+
+	out := listOut{Path: key, Offset: off, Entries: []listEntry{}}
+	roots := c.Children(key)
+	switch {
+	case key == "":
+		out.Title = "WorkOS docs"
+	case len(roots) > 0:
+		out.Title = key
+		if p := pageOf(c, key); p != nil && p.Title != "" {
+			out.Title = p.Title
+		} else if a := c.Area(key); a != nil && a.Title != "" {
+			out.Title = a.Title
+		}
+	default:
+		if p := pageOf(c, key); p != nil && !hasChildren(c, key) {
+			return mcp.NewToolResultText(fmt.Sprintf("%s (%s) has no sub-pages. Read it with workos_docs(path=%s).", p.Path, p.Title, quote(p.Path))), nil
+		}
+		if list := folderListing(c, key); list != "" {
+			return mcp.NewToolResultText(list), nil
+		}
+		return mcp.NewToolResultError(notFound(c, key)), nil
+	}
+	var all []listEntry
+	var walk func(ns []*docs.NavNode, d int)
+	walk = func(ns []*docs.NavNode, d int) {
+		for _, n := range ns {
+			if n.Dangling {
+				continue // names a page the corpus lacks
+			}
+			e := listEntry{Path: n.Path, Title: n.Title, Depth: d, Children: len(n.Children)}
+			if key == "" && d == 1 && e.Path == "" {
+				e.Path = areaKey(n) // top-level sections are addressed by their folder
+				if d >= depth {
+					all = append(all, e)
+					continue
+				}
+			}
+			all = append(all, e)
+			// Groups have no page of their own: always open them, they cost no level.
+			if n.Path == "" && !(key == "" && d == 1) {
+				walk(n.Children, d+1)
+			} else if d < depth {
+				walk(n.Children, d+1)
+			}
+		}
+	}
+	walk(roots, 1)
+	out.Total = len(all)
+	if off < len(all) {
+		out.Entries = append(out.Entries, all[off:min(off+listPage, len(all))]...)
+	}
+	if off+len(out.Entries) < len(all) {
+		out.NextOffset = off + len(out.Entries)
+	}
+	return mcp.NewToolResultStructured(out, renderList(out)), nil
+}
+
+// areaKey is the folder of a top-level section: the area of its first page.
+func areaKey(n *docs.NavNode) string {
+	if n.Path != "" {
+		a, _, _ := strings.Cut(n.Path, "/")
+		return a
+	}
+	for _, ch := range n.Children {
+		if k := areaKey(ch); k != "" {
+			return k
+		}
+	}
+	return ""
+}
+
+func renderList(out listOut) string {
+	var w strings.Builder
+	where := "the root"
+	if out.Path != "" {
+		where = out.Path
+	}
+	fmt.Fprintf(&w, "# %s\n%s under %s", out.Title, plural(out.Total, "entry"), where)
+	if out.Offset > 0 || out.NextOffset > 0 {
+		fmt.Fprintf(&w, " (%d–%d shown)", out.Offset+1, out.Offset+len(out.Entries))
+	}
+	w.WriteString(":\n\n")
+	for _, e := range out.Entries {
+		ind := strings.Repeat("  ", e.Depth-1)
+		more := ""
+		if e.Children > 0 {
+			more = fmt.Sprintf(" (+%d)", e.Children)
+		}
+		if e.Path == "" {
+			fmt.Fprintf(&w, "%s- %s:\n", ind, e.Title)
+		} else {
+			fmt.Fprintf(&w, "%s- %s — %s%s\n", ind, e.Path, e.Title, more)
+		}
+	}
+	if out.NextOffset > 0 {
+		fmt.Fprintf(&w, "\nMore: workos_list(path=%s, offset=%d)\n", quote(out.Path), out.NextOffset)
+	}
+	w.WriteString("\n(+N): entries below; go deeper with workos_list(path=…, depth=2). Read a page with workos_docs(path=…).\n")
+	return w.String()
+}

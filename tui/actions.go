@@ -1,0 +1,315 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/workos-docs-tui/workos-docs-tui/assets"
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
+)
+
+func changelogNode() *docs.NavNode {
+	return &docs.NavNode{Title: "Changelog", Path: changelogPath}
+}
+
+// startPage opens the first page once both the corpus and a size are known.
+func (m *Model) startPage() tea.Cmd {
+	if m.state != stateReady || m.width == 0 || m.pager.loc.Path != "" {
+		return m.renderCurrent()
+	}
+	start := location{Path: homePath, Offset: -1}
+	if m.opts.Start != "" {
+		if p, a, ok := splitDocsURL(docs.BaseURL + strings.TrimPrefix(m.opts.Start, "/")); ok && m.sh.docs.Page(p) != nil {
+			start = location{Path: p, Anchor: a, Offset: -1}
+		}
+	}
+	return m.open(start, false)
+}
+
+// open shows a location, recording the one left in history when push is set.
+func (m *Model) open(loc location, push bool) tea.Cmd {
+	if loc.Path != homePath && loc.Path != changelogPath && m.sh.docs.Page(loc.Path) == nil {
+		return m.setFlash("no such page: " + loc.Path)
+	}
+	cur := m.pager.loc
+	if push && cur.Path != "" {
+		cur.Anchor, cur.Offset = "", m.pager.vp.YOffset()
+		m.hist.visit(cur)
+	}
+	if cur.Path == loc.Path && m.pager.doc != nil { // same page: just scroll
+		m.pager.loc = loc
+		switch {
+		case loc.Offset >= 0:
+			m.pager.vp.SetYOffset(loc.Offset)
+		case loc.Anchor == "" || !m.pager.jumpAnchor(loc.Anchor):
+			m.pager.vp.GotoTop()
+		}
+		return nil
+	}
+	m.pager.goTo(loc, m.titleOf(loc.Path))
+	m.tree.reveal(loc.Path)
+	return m.renderCurrent()
+}
+
+// openNode opens a tree entry.
+func (m *Model) openNode(path string, dangling bool) tea.Cmd {
+	if dangling {
+		return m.setFlash("this entry names a page that is not in the corpus: " + path)
+	}
+	cmd := m.open(location{Path: path, Offset: -1}, true)
+	if m.treeW == m.width { // narrow: the tree had the whole screen; show the page
+		m.focus = panePage
+		m.layout()
+		return tea.Batch(cmd, m.renderCurrent())
+	}
+	return cmd
+}
+
+func (m *Model) titleOf(path string) string {
+	switch path {
+	case homePath:
+		return "Welcome"
+	case changelogPath:
+		return "Changelog"
+	}
+	if p := m.sh.docs.Page(path); p != nil {
+		return p.Title
+	}
+	return path
+}
+
+// langOf is the SDK language a page renders in: only reference pages have one.
+func (m *Model) langOf(path string) string {
+	if p := m.sh.docs.Page(path); p != nil && p.API != nil {
+		return m.sh.lang
+	}
+	return ""
+}
+
+// renderCurrent shows the current location from the cache or starts a render Cmd.
+func (m *Model) renderCurrent() tea.Cmd {
+	loc := m.pager.loc
+	w := m.pager.vp.Width()
+	if m.state != stateReady || loc.Path == "" || w <= 0 {
+		return nil
+	}
+	k := renderKey{path: loc.Path, lang: m.langOf(loc.Path), width: w, theme: m.sh.styles.Theme}
+	m.renderSeq++
+	if m.pager.doc != nil && m.pager.doc.key == k {
+		return nil
+	}
+	if r, ok := m.cache.get(k); ok {
+		m.pager.show(r)
+		return nil
+	}
+	m.pager.loading = true
+	return m.job(k).cmd()
+}
+
+// job gathers what a render needs, so the Cmd reads no model state.
+func (m *Model) job(k renderKey) renderJob {
+	j := renderJob{key: k, seq: m.renderSeq, style: m.sh.styles.Glamour}
+	d := m.sh.docs
+	switch k.path {
+	case homePath:
+		md := strings.NewReplacer("{{version}}", versionLabel(d.Version()),
+			"{{pages}}", strconv.Itoa(pageCount(d)), "{{lang}}", langLabel(m.sh.lang)).Replace(assets.Welcome)
+		j.markdown = func() string { return md }
+	case changelogPath:
+		md, heads := changelogMarkdown(d.Changes())
+		j.markdown, j.heads = func() string { return md }, heads
+	default:
+		p := d.Page(k.path)
+		j.pageURL = p.URL()
+		for _, s := range p.Sections {
+			if s.Heading != "" {
+				j.heads = append(j.heads, headSpec{Level: s.Level, Text: s.Heading, Anchor: s.Anchor})
+			}
+		}
+		lang := k.lang
+		j.markdown = func() string { return pageMarkdown(p, d.Markdown(p, lang)) }
+	}
+	return j
+}
+
+// pageMarkdown puts the title and any loading notices above the body.
+func pageMarkdown(p *docs.Page, body string) string {
+	var b strings.Builder
+	if !strings.HasPrefix(strings.TrimSpace(body), "# ") && p.Title != "" {
+		b.WriteString("# " + p.Title + "\n\n")
+	}
+	for _, n := range p.Notices {
+		b.WriteString("> Note: " + n + "\n\n")
+	}
+	b.WriteString(body)
+	return b.String()
+}
+
+func pageCount(d Docs) int {
+	n := 0
+	var walk func([]*docs.NavNode)
+	walk = func(ns []*docs.NavNode) {
+		for _, x := range ns {
+			if x.Path != "" && !x.Dangling {
+				n++
+			}
+			walk(x.Children)
+		}
+	}
+	walk(d.Tree())
+	return n
+}
+
+func (m *Model) rendered(msg renderedMsg) tea.Cmd {
+	if msg.err == nil && msg.r != nil {
+		m.cache.put(msg.r)
+	}
+	if msg.seq != m.renderSeq {
+		return nil // stale: the page, width or theme changed meanwhile
+	}
+	if msg.err != nil {
+		m.pager.err, m.pager.loading = msg.err, false
+		return nil
+	}
+	m.pager.show(msg.r)
+	return nil
+}
+
+// followLink follows link n of the page: docs links in the explorer, others in a browser.
+func (m *Model) followLink(n int) tea.Cmd {
+	l, ok := m.pager.link(n)
+	if !ok {
+		return m.setFlash(fmt.Sprintf("no link [%d] on this page", n))
+	}
+	return m.followURL(l.URL)
+}
+
+func (m *Model) followURL(u string) tea.Cmd {
+	if path, anchor, ok := splitDocsURL(u); ok {
+		if path == "" || m.sh.docs.Page(path) != nil {
+			if path == "" {
+				path = homePath
+			}
+			return m.open(location{Path: path, Anchor: anchor, Offset: -1}, true)
+		}
+	}
+	return tea.Batch(m.sh.openURL(u), m.setFlash("opening "+u))
+}
+
+func (m *Model) openLinks() tea.Cmd {
+	if m.pager.doc == nil || len(m.pager.doc.links) == 0 {
+		return m.setFlash("no links on this page")
+	}
+	items := make([]pickItem, len(m.pager.doc.links))
+	for i, l := range m.pager.doc.links {
+		detail := l.URL
+		if p, a, ok := splitDocsURL(l.URL); ok {
+			detail = p
+			if a != "" {
+				detail += "#" + a
+			}
+		}
+		items[i] = pickItem{label: fmt.Sprintf("[%d] %s", i+1, l.Text), detail: detail, link: i + 1}
+	}
+	m.overlay = overlayPicker
+	return m.picker.open(pickLinks, "Links", items, 0)
+}
+
+func (m *Model) openTOC() tea.Cmd {
+	if m.pager.doc == nil || len(m.pager.doc.heads) == 0 {
+		return m.setFlash("no headings on this page")
+	}
+	top, sel := m.pager.vp.YOffset(), 0
+	items := make([]pickItem, len(m.pager.doc.heads))
+	for i, h := range m.pager.doc.heads {
+		items[i] = pickItem{label: h.Text, indent: max(h.Level-1, 0), loc: location{Offset: h.Line}}
+		if h.Line <= top {
+			sel = i
+		}
+	}
+	m.overlay = overlayPicker
+	return m.picker.open(pickTOC, "Contents", items, sel)
+}
+
+func (m *Model) openSymbols() tea.Cmd {
+	var items []pickItem
+	for _, s := range m.sh.docs.Symbols() {
+		if m.sh.lang != "" && s.Lang != m.sh.lang {
+			continue
+		}
+		items = append(items, pickItem{label: s.Name, detail: s.Lang + " · " + s.Page,
+			loc: location{Path: s.Page, Offset: -1}})
+	}
+	if len(items) == 0 {
+		return m.setFlash("no API symbols for " + langLabel(m.sh.lang))
+	}
+	m.overlay = overlayPicker
+	return m.picker.open(pickSymbols, "API · "+langLabel(m.sh.lang), items, 0)
+}
+
+// cycleLang moves to the next SDK language; reference pages re-render in it.
+func (m *Model) cycleLang() tea.Cmd {
+	ls := m.sh.langs
+	if len(ls) <= 1 {
+		return m.setFlash("this corpus has no API reference languages")
+	}
+	i := 0
+	for j, l := range ls {
+		if l == m.sh.lang {
+			i = j
+		}
+	}
+	m.sh.lang = ls[(i+1)%len(ls)]
+	flash := m.setFlash("SDK language: " + langLabel(m.sh.lang))
+	if m.pager.loc.Path == homePath {
+		m.pager.doc = nil // the welcome page names the language
+	}
+	return tea.Batch(flash, m.renderCurrent())
+}
+
+func (m *Model) goHistory(dir int) tea.Cmd {
+	cur := m.pager.loc
+	cur.Anchor, cur.Offset = "", m.pager.vp.YOffset()
+	var to location
+	var ok bool
+	if dir < 0 {
+		to, ok = m.hist.goBack(cur)
+	} else {
+		to, ok = m.hist.goForward(cur)
+	}
+	if !ok {
+		return m.setFlash("no more history")
+	}
+	return m.open(to, false)
+}
+
+func (m *Model) currentURL() string {
+	switch p := m.pager.loc.Path; p {
+	case homePath, "":
+		return strings.TrimSuffix(docs.BaseURL, "/")
+	case changelogPath:
+		return "https://workos.com/changelog"
+	default:
+		u := docs.BaseURL + p
+		if m.pager.loc.Anchor != "" {
+			u += "#" + m.pager.loc.Anchor
+		}
+		return u
+	}
+}
+
+func langLabel(l string) string {
+	if l == "" {
+		return "all languages"
+	}
+	return l
+}
+
+func versionLabel(v string) string {
+	if v == "" {
+		return "(unversioned)"
+	}
+	return "v" + strings.TrimPrefix(v, "v")
+}

@@ -1,0 +1,187 @@
+package tui
+
+import (
+	"os"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
+)
+
+// Benchmarks run on the real corpus when WORKOS_DOCS_DIR is set, else skip.
+// go test ./tui -run '^$' -bench . -benchtime 200x
+
+var (
+	realOnce sync.Once
+	realCorp *docs.Corpus
+	realErr  error
+)
+
+func realDocs(b *testing.B) *docs.Corpus {
+	b.Helper()
+	dir := os.Getenv("WORKOS_DOCS_DIR")
+	if dir == "" {
+		b.Skip("WORKOS_DOCS_DIR not set")
+	}
+	realOnce.Do(func() { realCorp, realErr = docs.Load(dir) })
+	if realErr != nil {
+		b.Fatal(realErr)
+	}
+	return realCorp
+}
+
+func realModel(b *testing.B, w, h int) *Model {
+	c := realDocs(b)
+	d := FromCorpus(c)
+	d.GoTo("warm", 1) // the index is built once per corpus: not part of a keystroke
+	m := New(Options{Docs: d, Theme: "dark", OpenURL: func(string) tea.Cmd { return nil }})
+	m.tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
+	drain(m, tea.Batch(m.Init(), func() tea.Msg { return tea.WindowSizeMsg{Width: w, Height: h} }))
+	return m
+}
+
+// reportPercentiles adds p50 and p95 of per-op durations to the benchmark output.
+func reportPercentiles(b *testing.B, ds []time.Duration) {
+	slices.Sort(ds)
+	if len(ds) == 0 {
+		return
+	}
+	b.ReportMetric(float64(ds[len(ds)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(ds[len(ds)*95/100].Microseconds())/1000, "p95-ms")
+}
+
+// BenchmarkPaletteKeystroke: one key typed into the palette → go-to matches
+// updated → frame drawn. The full-text search runs in a Cmd (measured below).
+func BenchmarkPaletteKeystroke(b *testing.B) {
+	m := realModel(b, 120, 36)
+	press(m, "/")
+	query := []rune("magic auth sso connection")
+	ds := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := range b.N {
+		k := tea.KeyPressMsg{Code: tea.KeyBackspace}
+		if j := i % (2 * len(query)); j < len(query) {
+			k = tea.KeyPressMsg{Code: query[j], Text: string(query[j])}
+		}
+		t := time.Now()
+		m.Update(k) // the returned search Cmd is not run here
+		_ = m.View()
+		ds = append(ds, time.Since(t))
+	}
+	reportPercentiles(b, ds)
+}
+
+// BenchmarkFullTextSearch is the palette's full-text Cmd for growing prefixes.
+func BenchmarkFullTextSearch(b *testing.B) {
+	d := FromCorpus(realDocs(b))
+	qs := []string{"m", "ma", "magic", "magic auth", "directory sync webhooks", "getProfileAndToken"}
+	ds := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := range b.N {
+		t := time.Now()
+		d.Search(qs[i%len(qs)], search.Options{Limit: searchLimit})
+		ds = append(ds, time.Since(t))
+	}
+	reportPercentiles(b, ds)
+}
+
+// BenchmarkTreeMove: cursor down one row and draw, with every node expanded.
+func BenchmarkTreeMove(b *testing.B) {
+	m := realModel(b, 120, 36)
+	var expand func([]*docs.NavNode)
+	expand = func(ns []*docs.NavNode) {
+		for _, n := range ns {
+			m.tree.open[n] = true
+			expand(n.Children)
+		}
+	}
+	expand(m.tree.roots)
+	m.tree.rebuild()
+	b.ReportMetric(float64(len(m.tree.rows)), "rows")
+	m.focus = paneTree
+	down, up := keyMsg("j"), keyMsg("k")
+	b.ResetTimer()
+	for i := range b.N {
+		k := down
+		if (i/len(m.tree.rows))%2 == 1 {
+			k = up
+		}
+		m.Update(k)
+		_ = m.View()
+	}
+}
+
+func eventsJob(b *testing.B, m *Model) renderJob {
+	drain(m, m.open(location{Path: "events", Offset: -1}, true))
+	if m.pager.doc == nil {
+		b.Fatal("events page not rendered")
+	}
+	return m.job(m.pager.doc.key)
+}
+
+// BenchmarkRenderEventsFirst renders the largest page (events) from Markdown.
+func BenchmarkRenderEventsFirst(b *testing.B) {
+	m := realModel(b, 120, 36)
+	j := eventsJob(b, m)
+	b.ResetTimer()
+	for range b.N {
+		if _, err := j.run(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRenderEventsCached: reopen the events page from the cache and draw it.
+func BenchmarkRenderEventsCached(b *testing.B) {
+	m := realModel(b, 120, 36)
+	eventsJob(b, m)
+	b.ResetTimer()
+	for i := range b.N {
+		path := "events"
+		if i%2 == 1 {
+			path = homePath
+		}
+		if cmd := m.open(location{Path: path, Offset: -1}, false); cmd != nil {
+			b.Fatal("cache miss")
+		}
+		_ = m.View()
+	}
+}
+
+// BenchmarkLaunchFirstFrame: program start → the first frame ("loading", the
+// corpus loads in a Cmd).
+func BenchmarkLaunchFirstFrame(b *testing.B) {
+	if os.Getenv("WORKOS_DOCS_DIR") == "" {
+		b.Skip("WORKOS_DOCS_DIR not set")
+	}
+	for range b.N {
+		m := New(Options{Theme: "dark", Load: func() (Docs, error) { return nil, nil }})
+		m.Init()
+		m.Update(tea.WindowSizeMsg{Width: 120, Height: 36})
+		_ = m.View()
+	}
+}
+
+// BenchmarkLaunchFullFrame: start → corpus loaded → welcome page rendered and drawn.
+func BenchmarkLaunchFullFrame(b *testing.B) {
+	dir := os.Getenv("WORKOS_DOCS_DIR")
+	if dir == "" {
+		b.Skip("WORKOS_DOCS_DIR not set")
+	}
+	for range b.N {
+		m := New(Options{Theme: "dark", Load: func() (Docs, error) {
+			c, err := docs.Load(dir)
+			return FromCorpus(c), err
+		}})
+		m.tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
+		drain(m, tea.Batch(m.Init(), func() tea.Msg { return tea.WindowSizeMsg{Width: 120, Height: 36} }))
+		if m.pager.doc == nil {
+			b.Fatal("no page on screen")
+		}
+		_ = m.View()
+	}
+}

@@ -1,0 +1,50 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
+)
+
+// corpusDocs adapts *docs.Corpus to Docs.
+type corpusDocs struct {
+	c       *docs.Corpus
+	version string
+}
+
+// FromCorpus wraps a loaded corpus for the explorer and starts building its
+// search index in the background, so the first keystroke in the palette is fast.
+func FromCorpus(c *docs.Corpus) Docs {
+	c.WarmSearch()
+	v := c.Manifest.Version
+	if v == "" { // an unpacked package has no sync manifest; its package.json names the version
+		if f := strings.Fields(docs.CorpusVersion(c.Dir)); len(f) > 0 {
+			v = f[len(f)-1]
+		}
+	}
+	return corpusDocs{c: c, version: v}
+}
+
+func (d corpusDocs) Tree() []*docs.NavNode          { return d.c.Nav }
+func (d corpusDocs) Changes() []docs.ChangelogEntry { return d.c.Changelog }
+func (d corpusDocs) Version() string                { return d.version }
+func (d corpusDocs) Languages() []string            { return d.c.Languages() }
+
+func (d corpusDocs) Page(path string) *docs.Page {
+	p, _ := d.c.Page(path)
+	return p
+}
+
+func (d corpusDocs) Markdown(p *docs.Page, lang string) string { return d.c.Markdown(p, lang) }
+
+func (d corpusDocs) Symbols() []apiref.Symbol {
+	if d.c.API == nil {
+		return nil
+	}
+	return d.c.API.Symbols()
+}
+
+func (d corpusDocs) Search(q string, o search.Options) search.Result { return d.c.Search(q, o) }
+func (d corpusDocs) GoTo(q string, limit int) []search.Match         { return d.c.GoTo(q, limit) }

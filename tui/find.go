@@ -1,0 +1,89 @@
+package tui
+
+import (
+	"slices"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// findMatch is one occurrence of the find query, in screen cells of one line.
+type findMatch struct{ line, c0, c1 int }
+
+// finder searches the plain (escape-free) rendered lines. viewport.SetHighlights
+// misplaces matches on ANSI content (bubbles#1049), so matches are cell ranges
+// painted with lipgloss.StyleRanges.
+type finder struct {
+	query   string
+	matches []findMatch
+	cur     int
+}
+
+func (f *finder) active() bool { return f.query != "" }
+
+func (f *finder) reset() { *f = finder{} }
+
+// search finds query case-insensitively in plain and selects the first match at or after line from.
+func (f *finder) search(plain []string, query string, from int) {
+	f.query, f.matches, f.cur = query, f.matches[:0], 0
+	if query == "" {
+		return
+	}
+	q := strings.ToLower(query)
+	for i, line := range plain {
+		hay := strings.ToLower(line)
+		if len(hay) != len(line) { // case folding changed byte offsets: match as typed
+			hay, q = line, query
+		}
+		for off := 0; ; {
+			j := strings.Index(hay[off:], q)
+			if j < 0 {
+				break
+			}
+			b := off + j
+			c0 := ansi.StringWidth(line[:b])
+			f.matches = append(f.matches, findMatch{line: i, c0: c0, c1: c0 + ansi.StringWidth(line[b:b+len(q)])})
+			off = b + len(q)
+		}
+		q = strings.ToLower(query)
+	}
+	f.cur = max(0, slices.IndexFunc(f.matches, func(m findMatch) bool { return m.line >= from }))
+}
+
+// step moves to the next (+1) or previous (-1) match, wrapping around.
+func (f *finder) step(d int) {
+	if n := len(f.matches); n > 0 {
+		f.cur = ((f.cur+d)%n + n) % n
+	}
+}
+
+func (f *finder) current() (findMatch, bool) {
+	if len(f.matches) == 0 {
+		return findMatch{}, false
+	}
+	return f.matches[f.cur], true
+}
+
+// paint returns lines with the matches styled; lines itself is not modified.
+func (f *finder) paint(lines []string, hit, cur lipgloss.Style) []string {
+	if len(f.matches) == 0 {
+		return lines
+	}
+	out := slices.Clone(lines)
+	for i := 0; i < len(f.matches); {
+		line := f.matches[i].line
+		var ranges []lipgloss.Range
+		for ; i < len(f.matches) && f.matches[i].line == line; i++ {
+			st := hit
+			if i == f.cur {
+				st = cur
+			}
+			ranges = append(ranges, lipgloss.NewRange(f.matches[i].c0, f.matches[i].c1, st))
+		}
+		if line < len(out) {
+			out[line] = lipgloss.StyleRanges(out[line], ranges...)
+		}
+	}
+	return out
+}

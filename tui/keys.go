@@ -1,0 +1,155 @@
+package tui
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap holds every binding of the explorer. Help is generated from it, so a
+// binding's help text is the only place a key is described.
+type KeyMap struct {
+	Global GlobalKeys
+	Tree   TreeKeys
+	Page   PageKeys
+	List   ListKeys // palette and pickers
+}
+
+// GlobalKeys work whenever no input owns the keyboard.
+type GlobalKeys struct {
+	Quit, Help, FocusNext, FocusPrev               key.Binding
+	Search, Find, TOC, Symbols, Lang, Changelog    key.Binding
+	Back, Forward, CopyURL, OpenBrowser, MouseMode key.Binding
+}
+
+// TreeKeys act on the navigation tree when it has focus.
+type TreeKeys struct {
+	Up, Down, PageUp, PageDown, Top, Bottom, Expand, Collapse, Open key.Binding
+}
+
+// PageKeys act on the page when it has focus.
+type PageKeys struct {
+	Up, Down, PageDown, PageUp, HalfDown, HalfUp, Top, Bottom key.Binding
+	Next, Prev, Links, Digit, Clear                           key.Binding
+}
+
+// ListKeys drive the search palette and the pickers (TOC, links, symbols).
+type ListKeys struct {
+	Up, Down, PageUp, PageDown, Choose, Close key.Binding
+}
+
+func bind(keys []string, helpKey, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, desc))
+}
+
+// DefaultKeyMap is the documented key map.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Global: GlobalKeys{
+			Quit:        bind([]string{"q", "ctrl+c"}, "q", "quit"),
+			Help:        bind([]string{"?"}, "?", "help"),
+			FocusNext:   bind([]string{"tab"}, "tab", "switch pane"),
+			FocusPrev:   bind([]string{"shift+tab"}, "shift+tab", "switch pane"),
+			Search:      bind([]string{"/", "ctrl+k"}, "/", "search"),
+			Find:        bind([]string{"f", "ctrl+f"}, "f", "find in page"),
+			TOC:         bind([]string{"t"}, "t", "contents"),
+			Symbols:     bind([]string{"s"}, "s", "API symbols"),
+			Lang:        bind([]string{"L"}, "L", "SDK language"),
+			Changelog:   bind([]string{"c"}, "c", "changelog"),
+			Back:        bind([]string{"backspace", "ctrl+o", "alt+left", "["}, "⌫/[", "back"),
+			Forward:     bind([]string{"alt+right", "]"}, "]", "forward"),
+			CopyURL:     bind([]string{"y"}, "y", "copy URL"),
+			OpenBrowser: bind([]string{"o"}, "o", "open in browser"),
+			MouseMode:   bind([]string{"m"}, "m", "mouse on/off"),
+		},
+		Tree: TreeKeys{
+			Up:       bind([]string{"up", "k"}, "↑/k", "up"),
+			Down:     bind([]string{"down", "j"}, "↓/j", "down"),
+			PageUp:   bind([]string{"pgup", "b"}, "pgup", "page up"),
+			PageDown: bind([]string{"pgdown", "space"}, "pgdn", "page down"),
+			Top:      bind([]string{"home", "g"}, "g", "top"),
+			Bottom:   bind([]string{"end", "G"}, "G", "bottom"),
+			Expand:   bind([]string{"right", "l"}, "→/l", "expand"),
+			Collapse: bind([]string{"left", "h"}, "←/h", "collapse"),
+			Open:     bind([]string{"enter"}, "enter", "open"),
+		},
+		Page: PageKeys{
+			Up:       bind([]string{"up", "k"}, "↑/k", "up"),
+			Down:     bind([]string{"down", "j"}, "↓/j", "down"),
+			PageDown: bind([]string{"pgdown", "space"}, "space", "page down"),
+			PageUp:   bind([]string{"pgup", "b"}, "b", "page up"),
+			HalfDown: bind([]string{"d"}, "d", "half page down"),
+			HalfUp:   bind([]string{"u"}, "u", "half page up"),
+			Top:      bind([]string{"home", "g"}, "g", "top"),
+			Bottom:   bind([]string{"end", "G"}, "G", "bottom"),
+			Next:     bind([]string{"n"}, "n", "next match"),
+			Prev:     bind([]string{"N"}, "N", "previous match"),
+			Links:    bind([]string{"enter"}, "enter", "links (3 enter: follow [3])"),
+			Digit:    bind([]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, "0-9", "type a link number"),
+			Clear:    bind([]string{"esc"}, "esc", "clear"),
+		},
+		List: ListKeys{
+			Up:       bind([]string{"up", "ctrl+p"}, "↑/ctrl+p", "previous"),
+			Down:     bind([]string{"down", "ctrl+n"}, "↓/ctrl+n", "next"),
+			PageUp:   bind([]string{"pgup"}, "pgup", "page up"),
+			PageDown: bind([]string{"pgdown"}, "pgdn", "page down"),
+			Choose:   bind([]string{"enter"}, "enter", "open"),
+			Close:    bind([]string{"esc"}, "esc", "close"),
+		},
+	}
+}
+
+// bindings lists a key group's bindings, for help and the conflict test.
+func (g GlobalKeys) bindings() []key.Binding {
+	return []key.Binding{g.Quit, g.Help, g.FocusNext, g.FocusPrev, g.Search, g.Find, g.TOC,
+		g.Symbols, g.Lang, g.Changelog, g.Back, g.Forward, g.CopyURL, g.OpenBrowser, g.MouseMode}
+}
+
+func (t TreeKeys) bindings() []key.Binding {
+	return []key.Binding{t.Up, t.Down, t.PageUp, t.PageDown, t.Top, t.Bottom, t.Expand, t.Collapse, t.Open}
+}
+
+func (p PageKeys) bindings() []key.Binding {
+	return []key.Binding{p.Up, p.Down, p.PageDown, p.PageUp, p.HalfDown, p.HalfUp, p.Top, p.Bottom,
+		p.Next, p.Prev, p.Links, p.Digit, p.Clear}
+}
+
+func (l ListKeys) bindings() []key.Binding {
+	return []key.Binding{l.Up, l.Down, l.PageUp, l.PageDown, l.Choose, l.Close}
+}
+
+// helpMap adapts a set of bindings to help.KeyMap.
+type helpMap struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+func (h helpMap) ShortHelp() []key.Binding  { return h.short }
+func (h helpMap) FullHelp() [][]key.Binding { return h.full }
+
+// treeHelp and pageHelp are the contextual help of each pane.
+func (k KeyMap) treeHelp() helpMap {
+	g, t := k.Global, k.Tree
+	return helpMap{
+		short: []key.Binding{t.Open, t.Expand, k.Global.Search, g.FocusNext, g.Help, g.Quit},
+		full: [][]key.Binding{
+			t.bindings(),
+			{g.Search, g.Find, g.TOC, g.Changelog, g.Symbols, g.Lang, g.Back, g.Forward},
+			{g.FocusNext, g.CopyURL, g.OpenBrowser, g.MouseMode, g.Help, g.Quit},
+		},
+	}
+}
+
+func (k KeyMap) pageHelp() helpMap {
+	g, p := k.Global, k.Page
+	return helpMap{
+		short: []key.Binding{g.Search, g.Find, g.TOC, p.Links, g.Back, g.FocusNext, g.Help, g.Quit},
+		full: [][]key.Binding{
+			{p.Up, p.Down, p.PageDown, p.PageUp, p.HalfDown, p.HalfUp, p.Top, p.Bottom},
+			{g.Find, p.Next, p.Prev, p.Clear, g.TOC, p.Links, p.Digit},
+			{g.Search, g.Symbols, g.Lang, g.Changelog, g.Back, g.Forward},
+			{g.FocusNext, g.CopyURL, g.OpenBrowser, g.MouseMode, g.Help, g.Quit},
+		},
+	}
+}
+
+func (k KeyMap) listHelp() helpMap {
+	l := k.List
+	return helpMap{short: l.bindings(), full: [][]key.Binding{l.bindings()}}
+}

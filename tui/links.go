@@ -1,0 +1,61 @@
+package tui
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
+)
+
+// linkRef is a numbered link of a rendered page.
+type linkRef struct {
+	Text string
+	URL  string
+}
+
+var mdLink = regexp.MustCompile(`(!?)\[([^\]\n]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)`)
+
+// rewriteLinks turns [text](dest) into "text [n]" so glamour prints no URLs, and
+// returns the links in order (n = index+1). Images keep their alt text; fenced
+// code is left alone. pageURL resolves "#anchor" destinations.
+func rewriteLinks(md, pageURL string) (string, []linkRef) {
+	if !strings.Contains(md, "](") {
+		return md, nil
+	}
+	var links []linkRef
+	inFence := false
+	lines := strings.Split(md, "\n")
+	for i, line := range lines {
+		if t := strings.TrimSpace(line); strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			inFence = !inFence
+			continue
+		}
+		if inFence || !strings.Contains(line, "](") {
+			continue
+		}
+		lines[i] = mdLink.ReplaceAllStringFunc(line, func(s string) string {
+			g := mdLink.FindStringSubmatch(s)
+			if g[1] == "!" {
+				return g[2]
+			}
+			links = append(links, linkRef{Text: g[2], URL: resolveLink(g[3], pageURL)})
+			return fmt.Sprintf("%s [%d]", g[2], len(links))
+		})
+	}
+	return strings.Join(lines, "\n"), links
+}
+
+// resolveLink makes a link destination absolute. WorkOS body links such as
+// "/reference/organization" are relative to the docs root.
+func resolveLink(dest, pageURL string) string {
+	switch {
+	case strings.Contains(dest, "://"), strings.HasPrefix(dest, "mailto:"):
+		return dest
+	case strings.HasPrefix(dest, "#"):
+		base, _, _ := strings.Cut(pageURL, "#")
+		return base + dest
+	default:
+		return docs.BaseURL + strings.TrimPrefix(strings.TrimPrefix(dest, "/docs/"), "/")
+	}
+}

@@ -1,0 +1,212 @@
+package tui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// pager is the page pane: a viewport over the rendered page, find in page and
+// the numbered links of the page.
+type pager struct {
+	sh      *shared
+	vp      viewport.Model
+	loc     location // what is shown, or being rendered
+	title   string
+	doc     *rendered // nil until the first render of loc arrives
+	loading bool
+	err     error
+	find    finder
+	digits  string // a link number being typed
+
+	pendingAnchor string
+	pendingOffset int // -1: none
+}
+
+func newPager(sh *shared) *pager {
+	vp := viewport.New()
+	vp.KeyMap = viewport.KeyMap{} // keys come from our KeyMap; the viewport only scrolls
+	vp.MouseWheelDelta = 3
+	return &pager{sh: sh, vp: vp, pendingOffset: -1}
+}
+
+func (p *pager) setSize(w, h int) {
+	p.vp.SetWidth(max(0, w))
+	p.vp.SetHeight(max(0, h))
+}
+
+// goTo starts showing loc; the content arrives with show.
+func (p *pager) goTo(loc location, title string) {
+	if p.loc.Path != loc.Path {
+		p.doc = nil
+		p.find.reset()
+	}
+	p.loc, p.title, p.err, p.digits = loc, title, nil, ""
+	p.pendingAnchor, p.pendingOffset = loc.Anchor, loc.Offset
+}
+
+// show puts a rendering on screen and applies a pending anchor or offset.
+func (p *pager) show(r *rendered) {
+	sameDoc := p.doc != nil && p.doc.key.path == r.key.path && p.doc.key.lang == r.key.lang
+	top := p.vp.YOffset()
+	var ratio float64
+	if p.doc != nil && len(p.doc.lines) > 0 {
+		ratio = float64(top) / float64(len(p.doc.lines))
+	}
+	p.doc, p.loading, p.err = r, false, nil
+	if p.find.active() {
+		p.find.search(r.plain, p.find.query, top)
+	}
+	p.repaint()
+	switch {
+	case p.pendingAnchor != "":
+		p.jumpAnchor(p.pendingAnchor)
+	case p.pendingOffset >= 0:
+		p.vp.SetYOffset(p.pendingOffset)
+	case sameDoc: // re-wrapped at a new width: keep the reader near the same text
+		p.vp.SetYOffset(int(ratio * float64(len(r.lines))))
+	default:
+		p.vp.GotoTop()
+	}
+	p.pendingAnchor, p.pendingOffset = "", -1
+}
+
+func (p *pager) repaint() {
+	if p.doc == nil {
+		p.vp.SetContentLines(nil)
+		return
+	}
+	p.vp.SetContentLines(p.find.paint(p.doc.lines, p.sh.styles.FindMatch, p.sh.styles.FindCurrent))
+}
+
+// jumpAnchor scrolls to a heading by anchor; false if the page has none such.
+func (p *pager) jumpAnchor(anchor string) bool {
+	if p.doc == nil {
+		return false
+	}
+	for _, h := range p.doc.heads {
+		if h.Anchor == anchor {
+			p.vp.SetYOffset(h.Line)
+			return true
+		}
+	}
+	return false
+}
+
+// setFind runs an incremental search from the top of the view.
+func (p *pager) setFind(q string) {
+	if p.doc == nil {
+		p.find.query = q
+		return
+	}
+	p.find.search(p.doc.plain, q, p.vp.YOffset())
+	p.repaint()
+	p.revealMatch()
+}
+
+func (p *pager) stepFind(d int) {
+	p.find.step(d)
+	p.repaint()
+	p.revealMatch()
+}
+
+// revealMatch scrolls the current match into view, a third from the top.
+func (p *pager) revealMatch() {
+	m, ok := p.find.current()
+	if !ok {
+		return
+	}
+	if top := p.vp.YOffset(); m.line < top || m.line >= top+p.vp.Height() {
+		p.vp.SetYOffset(max(0, m.line-p.vp.Height()/3))
+	}
+}
+
+func (p *pager) clearFind() {
+	p.find.reset()
+	p.repaint()
+}
+
+// link returns link n (1-based).
+func (p *pager) link(n int) (linkRef, bool) {
+	if p.doc == nil || n < 1 || n > len(p.doc.links) {
+		return linkRef{}, false
+	}
+	return p.doc.links[n-1], true
+}
+
+// update handles the page keys; it reports a link number typed and confirmed.
+func (p *pager) update(msg tea.KeyPressMsg) (follow int, links bool) {
+	k := p.sh.keys.Page
+	switch {
+	case matches(msg, k.Digit):
+		if len(p.digits) < 4 {
+			p.digits += msg.Text
+		}
+	case matches(msg, k.Links):
+		if p.digits == "" {
+			return 0, true
+		}
+		fmt.Sscanf(p.digits, "%d", &follow)
+		p.digits = ""
+		return follow, false
+	case matches(msg, k.Clear):
+		p.digits = ""
+		if p.find.active() {
+			p.clearFind()
+		}
+	case matches(msg, k.Down):
+		p.vp.ScrollDown(1)
+	case matches(msg, k.Up):
+		p.vp.ScrollUp(1)
+	case matches(msg, k.PageDown):
+		p.vp.PageDown()
+	case matches(msg, k.PageUp):
+		p.vp.PageUp()
+	case matches(msg, k.HalfDown):
+		p.vp.HalfPageDown()
+	case matches(msg, k.HalfUp):
+		p.vp.HalfPageUp()
+	case matches(msg, k.Top):
+		p.vp.GotoTop()
+	case matches(msg, k.Bottom):
+		p.vp.GotoBottom()
+	case matches(msg, k.Next):
+		p.stepFind(1)
+	case matches(msg, k.Prev):
+		p.stepFind(-1)
+	}
+	return 0, false
+}
+
+func (p *pager) scroll(lines int) {
+	if lines > 0 {
+		p.vp.ScrollDown(lines)
+	} else {
+		p.vp.ScrollUp(-lines)
+	}
+}
+
+func (p *pager) view() string {
+	w, h := p.vp.Width(), p.vp.Height()
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	box := lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h)
+	switch {
+	case p.err != nil:
+		return box.Render(p.sh.styles.Error.Render("Cannot show this page: ") + p.err.Error())
+	case p.doc == nil:
+		return box.Render(p.sh.styles.Dim.Render(" Loading " + p.title + "…"))
+	}
+	return p.vp.View()
+}
+
+// percent is the scroll position for the status bar.
+func (p *pager) percent() int {
+	if p.doc == nil || p.vp.TotalLineCount() <= p.vp.Height() {
+		return 100
+	}
+	return int(p.vp.ScrollPercent() * 100)
+}

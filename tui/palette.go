@@ -1,0 +1,232 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
+)
+
+const (
+	gotoLimit   = 8
+	searchLimit = 20
+)
+
+// palette is the live search overlay: fuzzy go-to matches (synchronous, every
+// key) and full-text hits (in a Cmd, stale answers dropped by sequence number).
+type palette struct {
+	sh            *shared
+	input         textinput.Model
+	gotos         []search.Match
+	hits          []search.Hit
+	total         int
+	sel, offset   int
+	seq           int
+	pending       bool // a full-text query is running
+	width, height int  // inner size of the box
+}
+
+type searchResultMsg struct {
+	seq int
+	res search.Result
+}
+
+func newPalette(sh *shared) *palette {
+	in := textinput.New()
+	in.Prompt = "› "
+	in.Placeholder = "search pages, sections, API methods…"
+	return &palette{sh: sh, input: in}
+}
+
+func (p *palette) open() tea.Cmd {
+	p.input.Reset()
+	p.gotos, p.hits, p.total, p.sel, p.offset = nil, nil, 0, 0, 0
+	p.seq++
+	return p.input.Focus()
+}
+
+func (p *palette) setSize(w, h int) {
+	p.width, p.height = max(0, w), max(0, h)
+	p.input.SetWidth(max(1, w-3))
+}
+
+func (p *palette) count() int { return len(p.gotos) + len(p.hits) }
+
+// update handles a key; it returns a location when the user picks a result.
+func (p *palette) update(msg tea.KeyPressMsg) (tea.Cmd, *location, bool) {
+	k := p.sh.keys.List
+	switch {
+	case matches(msg, k.Close):
+		p.input.Blur()
+		p.seq++ // ignore searches still running
+		return nil, nil, true
+	case matches(msg, k.Choose):
+		if loc := p.chosen(); loc != nil {
+			p.input.Blur()
+			p.seq++
+			return nil, loc, true
+		}
+		return nil, nil, false
+	case matches(msg, k.Down):
+		p.move(1)
+		return nil, nil, false
+	case matches(msg, k.Up):
+		p.move(-1)
+		return nil, nil, false
+	case matches(msg, k.PageDown):
+		p.move(5)
+		return nil, nil, false
+	case matches(msg, k.PageUp):
+		p.move(-5)
+		return nil, nil, false
+	}
+	before := p.input.Value()
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	if p.input.Value() == before {
+		return cmd, nil, false
+	}
+	return tea.Batch(cmd, p.query()), nil, false
+}
+
+// query updates go-to matches now and starts the full-text search.
+func (p *palette) query() tea.Cmd {
+	q := strings.TrimSpace(p.input.Value())
+	p.seq++
+	p.sel, p.offset = 0, 0
+	if q == "" {
+		p.gotos, p.hits, p.total, p.pending = nil, nil, 0, false
+		return nil
+	}
+	p.gotos = p.sh.docs.GoTo(q, gotoLimit)
+	p.pending = true
+	seq, d, lang := p.seq, p.sh.docs, p.sh.lang
+	return func() tea.Msg {
+		return searchResultMsg{seq: seq, res: d.Search(q, search.Options{Limit: searchLimit, Lang: lang})}
+	}
+}
+
+func (p *palette) setResults(msg searchResultMsg) {
+	if msg.seq != p.seq {
+		return // typing went on: a newer query is coming
+	}
+	p.pending = false
+	p.hits, p.total = dropDuplicateHits(msg.res.Hits, p.gotos), msg.res.Total
+	p.sel = min(p.sel, max(p.count()-1, 0))
+}
+
+// dropDuplicateHits removes full-text hits that go-to already lists at the top.
+func dropDuplicateHits(hits []search.Hit, gotos []search.Match) []search.Hit {
+	seen := map[[2]string]bool{}
+	for _, g := range gotos {
+		seen[[2]string{g.Path, g.Anchor}] = true
+	}
+	out := hits[:0:0]
+	for _, h := range hits {
+		if !seen[[2]string{h.Path, h.Anchor}] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func (p *palette) move(d int) {
+	if n := p.count(); n > 0 {
+		p.sel = min(max(p.sel+d, 0), n-1)
+	}
+}
+
+func (p *palette) chosen() *location {
+	switch {
+	case p.sel < len(p.gotos):
+		g := p.gotos[p.sel]
+		return &location{Path: g.Path, Anchor: g.Anchor, Offset: -1}
+	case p.sel-len(p.gotos) < len(p.hits):
+		h := p.hits[p.sel-len(p.gotos)]
+		return &location{Path: h.Path, Anchor: h.Anchor, Offset: -1}
+	}
+	return nil
+}
+
+// view renders the palette's inner content (the root draws the box).
+func (p *palette) view() string {
+	st := p.sh.styles
+	w := p.width
+	lines := []string{p.input.View(), ""}
+	rows := max(p.height-len(lines), 0)
+	q := strings.TrimSpace(p.input.Value())
+
+	// Each result is one or two lines; headers are drawn before the first of a group.
+	var items []string
+	var heights []int
+	for i, g := range p.gotos {
+		head := ""
+		if i == 0 {
+			head = st.Section.Render("Go to") + "\n"
+		}
+		// Titles repeat across areas ("Magic Auth"): the path tells them apart.
+		detail := kindLabel(g.Kind) + " · " + g.Path
+		dw := min(ansi.StringWidth(detail)+1, w*2/5)
+		label := highlight(g.Label, g.Positions, st.Match, st.Item, w-dw-3)
+		line := padRight(label, w-dw-2) + highlight(" "+detail, nil, st.Match, st.Detail, dw)
+		items = append(items, head+p.mark(i, line))
+		heights = append(heights, 1+strings.Count(head, "\n"))
+	}
+	for i, h := range p.hits {
+		head := ""
+		if i == 0 {
+			head = st.Section.Render(fmt.Sprintf("Full text (%d pages)", p.total)) + "\n"
+		}
+		title := h.Title
+		if h.Section != "" && h.Section != h.Title {
+			title += " › " + h.Section
+		}
+		tpos, _ := termPositions(title, q)
+		snip := strings.ReplaceAll(h.Snippet, "\n", " ")
+		dw := min(ansi.StringWidth(h.Path)+1, w*2/5)
+		line1 := padRight(highlight(title, tpos, st.Match, st.Item, w-dw-3), w-dw-2) + highlight(" "+h.Path, nil, st.Match, st.Detail, dw)
+		line2 := "  " + highlight(snip, byteRangesToRunes(snip, h.Marks), st.Match, st.Detail, w-4)
+		idx := len(p.gotos) + i
+		items = append(items, head+p.mark(idx, line1)+"\n"+p.mark(idx, line2))
+		heights = append(heights, 2+strings.Count(head, "\n"))
+	}
+	switch {
+	case q == "":
+		lines = append(lines, st.Dim.Render("Type to search. ↑/↓ choose, enter open, esc close."))
+	case len(items) == 0 && p.pending:
+		lines = append(lines, st.Dim.Render("Searching…"))
+	case len(items) == 0:
+		lines = append(lines, st.Dim.Render("No results for “"+q+"”."))
+	}
+	if len(items) > 0 {
+		p.offset = listWindow(heights, p.sel, p.offset, rows)
+		used := 0
+		for i := p.offset; i < len(items) && used+heights[i] <= rows; i++ {
+			lines = append(lines, items[i])
+			used += heights[i]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// mark draws a selection bar in front of the selected result's lines.
+func (p *palette) mark(i int, line string) string {
+	if i == p.sel {
+		return p.sh.styles.Prompt.Render("▌") + line
+	}
+	return " " + line
+}
+
+func kindLabel(kind string) string {
+	switch kind {
+	case "symbol":
+		return "API"
+	case "section":
+		return "section"
+	default:
+		return "page"
+	}
+}

@@ -1,0 +1,153 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+)
+
+// pickKind says what a picker's choice means to the root model.
+type pickKind int
+
+const (
+	pickTOC pickKind = iota
+	pickLinks
+	pickSymbols
+)
+
+type pickItem struct {
+	label, detail string
+	indent        int
+	loc           location // where the item leads (TOC, symbols)
+	link          int      // link number (links)
+}
+
+// picker is a filterable list overlay, used for the table of contents, the
+// page's links and the API symbols. Only the rows in view are drawn.
+type picker struct {
+	sh            *shared
+	kind          pickKind
+	title         string
+	input         textinput.Model
+	items         []pickItem
+	shown         []int
+	pos           map[int][]int
+	sel, offset   int
+	width, height int
+}
+
+func newPicker(sh *shared) *picker {
+	in := textinput.New()
+	in.Prompt = "filter › "
+	return &picker{sh: sh, input: in}
+}
+
+func (p *picker) open(kind pickKind, title string, items []pickItem, sel int) tea.Cmd {
+	p.kind, p.title, p.items = kind, title, items
+	p.input.Reset()
+	p.filter()
+	p.sel, p.offset = min(max(sel, 0), max(len(p.shown)-1, 0)), 0
+	return p.input.Focus()
+}
+
+func (p *picker) setSize(w, h int) {
+	p.width, p.height = max(0, w), max(0, h)
+	p.input.SetWidth(max(1, w-len(p.input.Prompt)-1))
+}
+
+func (p *picker) filter() {
+	q := strings.TrimSpace(p.input.Value())
+	p.shown, p.pos = p.shown[:0], map[int][]int{}
+	for i, it := range p.items {
+		if q == "" {
+			p.shown = append(p.shown, i)
+			continue
+		}
+		if pos, ok := termPositions(it.label, q); ok {
+			p.shown = append(p.shown, i)
+			p.pos[i] = pos
+		} else if _, ok := termPositions(it.label+" "+it.detail, q); ok {
+			p.shown = append(p.shown, i)
+		}
+	}
+	p.sel, p.offset = 0, 0
+}
+
+// update handles a key; it returns the chosen item, or done when the picker closes.
+func (p *picker) update(msg tea.KeyPressMsg) (cmd tea.Cmd, chosen *pickItem, done bool) {
+	k := p.sh.keys.List
+	switch {
+	case matches(msg, k.Close):
+		p.input.Blur()
+		return nil, nil, true
+	case matches(msg, k.Choose):
+		if p.sel < len(p.shown) {
+			p.input.Blur()
+			it := p.items[p.shown[p.sel]]
+			return nil, &it, true
+		}
+		return nil, nil, false
+	case matches(msg, k.Down):
+		p.move(1)
+	case matches(msg, k.Up):
+		p.move(-1)
+	case matches(msg, k.PageDown):
+		p.move(max(p.rows()-1, 1))
+	case matches(msg, k.PageUp):
+		p.move(-max(p.rows()-1, 1))
+	default:
+		before := p.input.Value()
+		p.input, cmd = p.input.Update(msg)
+		if p.input.Value() != before {
+			p.filter()
+		}
+	}
+	return cmd, nil, false
+}
+
+func (p *picker) rows() int { return max(p.height-2, 0) }
+
+func (p *picker) move(d int) {
+	if n := len(p.shown); n > 0 {
+		p.sel = min(max(p.sel+d, 0), n-1)
+	}
+}
+
+func (p *picker) view() string {
+	st := p.sh.styles
+	head := fmt.Sprintf("%s (%d)", p.title, len(p.shown))
+	lines := []string{st.BoxTitle.Render(head) + "  " + p.input.View()}
+	rows := p.rows()
+	if len(p.shown) == 0 {
+		lines = append(lines, st.Dim.Render("Nothing matches."))
+		return strings.Join(lines, "\n")
+	}
+	if p.sel < p.offset {
+		p.offset = p.sel
+	}
+	if p.sel >= p.offset+rows {
+		p.offset = p.sel - rows + 1
+	}
+	for i := p.offset; i < len(p.shown) && i < p.offset+rows; i++ {
+		it := p.items[p.shown[i]]
+		indent := strings.Repeat("  ", min(it.indent, 5))
+		detailW := 0
+		if it.detail != "" {
+			detailW = min(len(it.detail)+1, p.width/2)
+		}
+		labelW := max(p.width-2-len(indent)-detailW, 0)
+		line := indent + highlight(it.label, p.pos[p.shown[i]], st.Match, st.Item, labelW)
+		if detailW > 0 {
+			line = padRight(line, p.width-1-detailW) + highlight(" "+it.detail, nil, st.Match, st.Detail, detailW)
+		}
+		if i == p.sel {
+			line = st.Prompt.Render("▌") + line
+		} else {
+			line = " " + line
+		}
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
+}

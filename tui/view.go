@@ -1,0 +1,203 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// layout is the one place that does size arithmetic.
+func (m *Model) layout() {
+	w, h := max(m.width, 0), max(m.height, 0)
+	m.bodyH = max(h-2, 0) // status bar + help line
+	switch {
+	case w >= wideEnough:
+		m.treeW = min(max(w*3/10, 24), 44)
+		m.pageW = w - m.treeW
+	case m.focus == paneTree: // narrow: one pane at a time
+		m.treeW, m.pageW = w, 0
+	default:
+		m.treeW, m.pageW = 0, w
+	}
+	if m.tree != nil {
+		tw := m.treeW
+		if tw > 0 && tw < w {
+			tw-- // right border
+		}
+		m.tree.setSize(tw, m.bodyH)
+	}
+	if m.pageW > 0 { // keep the last page width while the tree covers the screen
+		m.pager.setSize(m.pageW, m.bodyH)
+	} else {
+		m.pager.vp.SetHeight(m.bodyH)
+	}
+	m.help.SetWidth(w)
+	m.find.SetWidth(max(w-len(m.find.Prompt)-2, 1))
+	bw, bh := m.overlaySize()
+	m.palette.setSize(bw-4, bh-2) // box border and padding
+	m.picker.setSize(bw-4, bh-2)
+}
+
+// overlaySize is the outer size of the palette and picker boxes.
+func (m *Model) overlaySize() (int, int) {
+	return min(m.width-2, 100), min(m.height-2, 30)
+}
+
+// View draws the whole screen.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.screen())
+	v.AltScreen = true
+	if m.mouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
+	v.WindowTitle = "WorkOS docs"
+	if m.state == stateReady && m.pager.title != "" {
+		v.WindowTitle = m.pager.title + " · WorkOS docs"
+	}
+	return v
+}
+
+func (m *Model) screen() string {
+	w, h := m.width, m.height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	switch m.state {
+	case stateSyncing:
+		return m.syncer.view(w, h)
+	case stateFailed:
+		if m.syncer != nil && m.syncer.err != nil {
+			return m.syncer.view(w, h)
+		}
+		return fit(m.sh.styles.Error.Render("Cannot load the WorkOS docs: ")+m.err.Error()+
+			"\n\nRun `workos-docs-tui sync` to fetch a fresh copy, or pass --docs DIR.\n\nq quit", w, h)
+	case stateLoading:
+		return fit(m.sh.styles.Dim.Render(" Loading the WorkOS docs…"), w, h)
+	}
+	var body string
+	switch {
+	case m.treeW > 0 && m.pageW > 0:
+		tree := m.sh.styles.TreeBorder.Height(m.bodyH).Render(m.tree.view())
+		body = lipgloss.JoinHorizontal(lipgloss.Top, tree, m.pager.view())
+	case m.treeW > 0:
+		body = m.tree.view()
+	default:
+		body = m.pager.view()
+	}
+	parts := []string{}
+	if m.bodyH > 0 {
+		parts = append(parts, body)
+	}
+	parts = append(parts, m.statusBar())
+	if h >= 2 {
+		parts = append(parts, m.bottomLine())
+	}
+	screen := strings.Join(parts, "\n")
+	switch m.overlay {
+	case overlayPalette:
+		return m.compose(screen, m.palette.view())
+	case overlayPicker:
+		return m.compose(screen, m.picker.view())
+	case overlayHelp:
+		return m.compose(screen, m.fullHelp())
+	}
+	return screen
+}
+
+// compose draws an overlay box over the screen, near the top.
+func (m *Model) compose(base, content string) string {
+	bw, bh := m.overlaySize()
+	if bw < 8 || bh < 3 {
+		return fit(content, m.width, m.height) // too small for a box: the overlay alone
+	}
+	box := m.sh.styles.Box.Width(bw).MaxHeight(bh).Render(content)
+	x := max((m.width-lipgloss.Width(box))/2, 0)
+	y := min(1, max(m.height-lipgloss.Height(box), 0))
+	return lipgloss.NewCompositor(lipgloss.NewLayer(base), lipgloss.NewLayer(box).X(x).Y(y).Z(1)).Render()
+}
+
+func (m *Model) fullHelp() string {
+	km := m.sh.keys.pageHelp()
+	if m.focus == paneTree {
+		km = m.sh.keys.treeHelp()
+	}
+	h := m.help
+	h.SetWidth(max(m.overlayWidth()-4, 10))
+	title := m.sh.styles.BoxTitle.Render("Keys") + m.sh.styles.Dim.Render("  (any key closes; tab==ctrl+i in most terminals, so forward is ] or alt+→)")
+	// Two columns per row: four side by side do not fit 100 cells.
+	var rows []string
+	groups := km.FullHelp()
+	for i := 0; i < len(groups); i += 2 {
+		rows = append(rows, h.FullHelpView(groups[i:min(i+2, len(groups))]))
+	}
+	return title + "\n\n" + strings.Join(rows, "\n\n") + "\n\n" + m.sh.styles.BoxTitle.Render("Search palette and lists") +
+		"\n" + h.ShortHelpView(m.sh.keys.listHelp().ShortHelp())
+}
+
+func (m *Model) overlayWidth() int { w, _ := m.overlaySize(); return w }
+
+// statusBar: page title and path on the left; find, scroll, language and version on the right.
+func (m *Model) statusBar() string {
+	st := m.sh.styles
+	w := m.width
+	left := m.pager.title
+	if p := m.pager.loc.Path; p != "" && p[0] != ':' {
+		left += "  " + p
+	}
+	var right []string
+	if f := &m.pager.find; f.active() {
+		if len(f.matches) == 0 {
+			right = append(right, "no match")
+		} else {
+			right = append(right, fmt.Sprintf("%d/%d", f.cur+1, len(f.matches)))
+		}
+	}
+	if m.pager.loading {
+		right = append(right, "rendering…")
+	}
+	right = append(right, fmt.Sprintf("%d%%", m.pager.percent()), langLabel(m.sh.lang), versionLabel(m.sh.docs.Version()))
+	if !m.mouse {
+		right = append(right, "mouse off")
+	}
+	r := " " + strings.Join(right, " · ") + " "
+	if m.flash != "" {
+		left = m.flash
+	}
+	lw := max(w-ansi.StringWidth(r)-1, 0)
+	if lw < 10 { // too narrow for both: the left side wins
+		r, lw = "", w-1
+	}
+	l := " " + ansi.Truncate(left, lw, "…")
+	style := st.Status
+	if m.flash != "" {
+		style = st.Flash
+	}
+	return style.Render(padRight(l, w-ansi.StringWidth(r))) + st.StatusDim.Render(r)
+}
+
+// bottomLine is the find prompt, a link number being typed, or contextual help.
+func (m *Model) bottomLine() string {
+	w := m.width
+	switch {
+	case m.finding:
+		return ansi.Truncate(m.find.View(), w, "")
+	case m.pager.digits != "":
+		return ansi.Truncate(m.sh.styles.Prompt.Render("follow link ["+m.pager.digits+"]")+"  enter go · esc cancel", w, "")
+	}
+	km := m.sh.keys.pageHelp()
+	switch {
+	case m.overlay == overlayPalette || m.overlay == overlayPicker:
+		km = m.sh.keys.listHelp()
+	case m.focus == paneTree:
+		km = m.sh.keys.treeHelp()
+	}
+	return ansi.Truncate(m.help.ShortHelpView(km.ShortHelp()), w, "")
+}
+
+// fit cuts or pads s to exactly w×h cells.
+func fit(s string, w, h int) string {
+	return lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h).Render(s)
+}
