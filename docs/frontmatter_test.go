@@ -1,6 +1,9 @@
 package docs
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -141,6 +144,15 @@ func FuzzFrontmatter(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	// Every fixture file is a seed too: CRLF, broken YAML, binary junk, navigation.
+	_ = filepath.WalkDir(fixtureDir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if b, err := os.ReadFile(p); err == nil {
+				f.Add(b)
+			}
+		}
+		return nil
+	})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		text, _ := cleanText(b)
 		if !utf8.ValidString(text) || strings.ContainsAny(text, "\r\x00") {

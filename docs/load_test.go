@@ -414,6 +414,9 @@ func TestMarkdownConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+	if c.Markdown(p, "golang") != want["go"] {
+		t.Error("language aliases differ")
+	}
 	if c.Markdown(nil, "go") != "" {
 		t.Error("Markdown(nil) not empty")
 	}

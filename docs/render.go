@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/mdx"
 )
 
@@ -191,6 +192,7 @@ func (c *Corpus) Markdown(p *Page, lang string) string {
 	if lang == "" || !p.langDep {
 		return p.Markdown
 	}
+	lang = apiref.CanonicalLang(lang) // "golang" and "go" share one cache entry
 	k := mdKey{p.Path, lang}
 	c.mdMu.Lock()
 	md, ok := c.mdCache[k]

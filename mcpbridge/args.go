@@ -75,7 +75,7 @@ func argNormalizer(canon map[string][]string) server.ToolHandlerMiddleware {
 			out := maps.Clone(args)
 			changed := false
 			for k, v := range args {
-				if _, ok := args[k]; ok && contains(names, k) {
+				if contains(names, k) {
 					continue
 				}
 				to, ok := byFold[foldKey(k)]

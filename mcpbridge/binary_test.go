@@ -25,6 +25,23 @@ func TestBinaryOverStdio(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Run("first sync fails", func(t *testing.T) {
+		// No corpus and an unreachable registry: initialize still answers at
+		// once and tools explain the failure instead of hanging.
+		env := []string{"WORKOS_DOCS_REGISTRY=http://127.0.0.1:1/", "WORKOS_DOCS_DIR="}
+		c, err := client.NewStdioMCPClient(bin, env, "--mcp", "--docs", t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		ir := mcp.InitializeRequest{}
+		ir.Params.ClientInfo = mcp.Implementation{Name: "test", Version: "0"}
+		if _, err := c.Initialize(t.Context(), ir); err != nil {
+			t.Fatal(err)
+		}
+		txt := fails(t, c, "workos_search", map[string]any{"query": "sso"})
+		mustContain(t, txt, "not available", "sync")
+	})
 	for _, v := range protocols {
 		c, err := client.NewStdioMCPClient(bin, nil, "--mcp", "--docs", docsDir)
 		if err != nil {

@@ -65,25 +65,20 @@ func (f *finder) current() (findMatch, bool) {
 	return f.matches[f.cur], true
 }
 
-// paint returns lines with the matches styled; lines itself is not modified.
-func (f *finder) paint(lines []string, hit, cur lipgloss.Style) []string {
-	if len(f.matches) == 0 {
-		return lines
-	}
-	out := slices.Clone(lines)
-	for i := 0; i < len(f.matches); {
-		line := f.matches[i].line
-		var ranges []lipgloss.Range
-		for ; i < len(f.matches) && f.matches[i].line == line; i++ {
-			st := hit
-			if i == f.cur {
-				st = cur
-			}
-			ranges = append(ranges, lipgloss.NewRange(f.matches[i].c0, f.matches[i].c1, st))
+// paintLine styles the matches on line i; other lines come back unchanged.
+// Matches are sorted by line, so a binary search finds the line's run.
+func (f *finder) paintLine(i int, line string, hit, cur lipgloss.Style) string {
+	j, _ := slices.BinarySearchFunc(f.matches, i, func(m findMatch, line int) int { return m.line - line })
+	var ranges []lipgloss.Range
+	for ; j < len(f.matches) && f.matches[j].line == i; j++ {
+		st := hit
+		if j == f.cur {
+			st = cur
 		}
-		if line < len(out) {
-			out[line] = lipgloss.StyleRanges(out[line], ranges...)
-		}
+		ranges = append(ranges, lipgloss.NewRange(f.matches[j].c0, f.matches[j].c1, st))
 	}
-	return out
+	if len(ranges) == 0 {
+		return line
+	}
+	return lipgloss.StyleRanges(line, ranges...)
 }

@@ -3,16 +3,14 @@ package tui
 import (
 	"fmt"
 
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 )
 
 // pager is the page pane: a viewport over the rendered page, find in page and
 // the numbered links of the page.
 type pager struct {
 	sh      *shared
-	vp      viewport.Model
+	vp      scroller
 	loc     location // what is shown, or being rendered
 	title   string
 	doc     *rendered // nil until the first render of loc arrives
@@ -26,10 +24,7 @@ type pager struct {
 }
 
 func newPager(sh *shared) *pager {
-	vp := viewport.New()
-	vp.KeyMap = viewport.KeyMap{} // keys come from our KeyMap; the viewport only scrolls
-	vp.MouseWheelDelta = 3
-	return &pager{sh: sh, vp: vp, pendingOffset: -1}
+	return &pager{sh: sh, pendingOffset: -1}
 }
 
 func (p *pager) setSize(w, h int) {
@@ -73,12 +68,20 @@ func (p *pager) show(r *rendered) {
 	p.pendingAnchor, p.pendingOffset = "", -1
 }
 
+// repaint hands the current rendering and find highlights to the scroller;
+// highlights are painted per frame on the visible lines only.
 func (p *pager) repaint() {
 	if p.doc == nil {
-		p.vp.SetContentLines(nil)
+		p.vp.SetContentLines(nil, nil)
+		p.vp.paint = nil
 		return
 	}
-	p.vp.SetContentLines(p.find.paint(p.doc.lines, p.sh.styles.FindMatch, p.sh.styles.FindCurrent))
+	p.vp.SetContentLines(p.doc.lines, p.doc.width)
+	p.vp.paint = nil
+	if len(p.find.matches) > 0 {
+		f, st := &p.find, p.sh.styles
+		p.vp.paint = func(i int, line string) string { return f.paintLine(i, line, st.FindMatch, st.FindCurrent) }
+	}
 }
 
 // jumpAnchor scrolls to a heading by anchor; false if the page has none such.
@@ -193,12 +196,11 @@ func (p *pager) view() string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	box := lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h)
 	switch {
 	case p.err != nil:
-		return box.Render(p.sh.styles.Error.Render("Cannot show this page: ") + p.err.Error())
+		return fit(p.sh.styles.Error.Render("Cannot show this page: ")+p.err.Error(), w, h)
 	case p.doc == nil:
-		return box.Render(p.sh.styles.Dim.Render(" Loading " + p.title + "…"))
+		return fit(p.sh.styles.Dim.Render(" Loading "+p.title+"…"), w, h)
 	}
 	return p.vp.View()
 }

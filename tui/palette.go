@@ -21,7 +21,8 @@ type palette struct {
 	sh            *shared
 	input         textinput.Model
 	gotos         []search.Match
-	hits          []search.Hit
+	hits          []search.Hit // allHits minus what go-to already lists
+	allHits       []search.Hit
 	total         int
 	sel, offset   int
 	seq           int
@@ -34,6 +35,11 @@ type searchResultMsg struct {
 	res search.Result
 }
 
+type gotoResultMsg struct {
+	seq     int
+	matches []search.Match
+}
+
 func newPalette(sh *shared) *palette {
 	in := textinput.New()
 	in.Prompt = "› "
@@ -43,7 +49,7 @@ func newPalette(sh *shared) *palette {
 
 func (p *palette) open() tea.Cmd {
 	p.input.Reset()
-	p.gotos, p.hits, p.total, p.sel, p.offset = nil, nil, 0, 0, 0
+	p.gotos, p.hits, p.allHits, p.total, p.sel, p.offset = nil, nil, nil, 0, 0, 0
 	p.seq++
 	return p.input.Focus()
 }
@@ -98,15 +104,27 @@ func (p *palette) query() tea.Cmd {
 	p.seq++
 	p.sel, p.offset = 0, 0
 	if q == "" {
-		p.gotos, p.hits, p.total, p.pending = nil, nil, 0, false
+		p.gotos, p.hits, p.allHits, p.total, p.pending = nil, nil, nil, 0, false
 		return nil
 	}
-	p.gotos = p.sh.docs.GoTo(q, gotoLimit)
 	p.pending = true
+	// Both lookups run in Cmds, so a keystroke costs one frame whatever the
+	// corpus size; answers to older queries are dropped by sequence number.
 	seq, d, lang := p.seq, p.sh.docs, p.sh.lang
-	return func() tea.Msg {
-		return searchResultMsg{seq: seq, res: d.Search(q, search.Options{Limit: searchLimit, Lang: lang})}
+	return tea.Batch(
+		func() tea.Msg { return gotoResultMsg{seq: seq, matches: d.GoTo(q, gotoLimit)} },
+		func() tea.Msg {
+			return searchResultMsg{seq: seq, res: d.Search(q, search.Options{Limit: searchLimit, Lang: lang})}
+		})
+}
+
+func (p *palette) setGoTo(msg gotoResultMsg) {
+	if msg.seq != p.seq {
+		return
 	}
+	p.gotos = msg.matches
+	p.hits = dropDuplicateHits(p.allHits, p.gotos)
+	p.sel = min(p.sel, max(p.count()-1, 0))
 }
 
 func (p *palette) setResults(msg searchResultMsg) {
@@ -114,7 +132,8 @@ func (p *palette) setResults(msg searchResultMsg) {
 		return // typing went on: a newer query is coming
 	}
 	p.pending = false
-	p.hits, p.total = dropDuplicateHits(msg.res.Hits, p.gotos), msg.res.Total
+	p.allHits, p.total = msg.res.Hits, msg.res.Total
+	p.hits = dropDuplicateHits(p.allHits, p.gotos)
 	p.sel = min(p.sel, max(p.count()-1, 0))
 }
 

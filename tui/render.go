@@ -32,6 +32,7 @@ type headLine struct {
 type rendered struct {
 	key   renderKey
 	lines []string // glamour output, one entry per screen line
+	width []int    // display width of each line, measured here rather than per frame
 	plain []string // lines without escapes, for find and heading lookup
 	links []linkRef
 	heads []headLine
@@ -78,12 +79,15 @@ func (j renderJob) run() (*rendered, error) {
 func newRendered(k renderKey, out string, links []linkRef, heads []headSpec) *rendered {
 	lines := strings.Split(out, "\n")
 	plain := make([]string, len(lines))
+	width := make([]int, len(lines))
 	size := 0
 	for i, l := range lines {
-		plain[i] = strings.TrimRight(ansi.Strip(l), " ")
-		size += len(l) + len(plain[i]) + 32
+		p := ansi.Strip(l)
+		width[i] = ansi.StringWidth(p)
+		plain[i] = strings.TrimRight(p, " ")
+		size += len(l) + len(plain[i]) + 40
 	}
-	return &rendered{key: k, lines: lines, plain: plain, links: links, heads: mapHeads(plain, heads), size: size}
+	return &rendered{key: k, lines: lines, width: width, plain: plain, links: links, heads: mapHeads(plain, heads), size: size}
 }
 
 // mapHeads finds each heading's screen line, in order: a line that starts with

@@ -10,7 +10,7 @@ import (
 type Styles struct {
 	Theme string // "dark", "light" or "notty"; part of the render cache key
 
-	TreeBorder, TreeRow, TreeCursor, TreeCurrent, TreeGroup, TreeMissing lipgloss.Style
+	TreeSep, TreeRow, TreeCursor, TreeCurrent, TreeGroup, TreeMissing lipgloss.Style
 	Status, StatusKey, StatusDim, Flash                                  lipgloss.Style
 	Box, BoxTitle, Section, Selected, Item, Detail, Match, Dim, Error    lipgloss.Style
 	FindMatch, FindCurrent                                               lipgloss.Style
@@ -36,7 +36,7 @@ func NewStyles(theme string) Styles {
 		red    = ld(lipgloss.Color("#C0262D"), lipgloss.Color("#FF6B6B"))
 	)
 	base := lipgloss.NewStyle()
-	s.TreeBorder = base.Border(lipgloss.NormalBorder(), false, true, false, false).BorderForeground(dim)
+	s.TreeSep = base.Foreground(dim)
 	s.TreeRow = base.Foreground(fg)
 	s.TreeCursor = base.Background(selBg).Foreground(fg).Bold(true)
 	s.TreeCurrent = base.Foreground(accent).Bold(true)
@@ -68,7 +68,7 @@ func NewStyles(theme string) Styles {
 // plainStyles uses attributes only: NO_COLOR users still see the cursor and matches.
 func plainStyles(s Styles) Styles {
 	base := lipgloss.NewStyle()
-	s.TreeBorder = base.Border(lipgloss.NormalBorder(), false, true, false, false)
+	s.TreeSep = base
 	s.TreeRow = base
 	s.TreeCursor = base.Reverse(true)
 	s.TreeCurrent = base.Bold(true)

@@ -43,6 +43,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case searchResultMsg:
 		m.palette.setResults(msg)
 		return m, nil
+	case gotoResultMsg:
+		m.palette.setGoTo(msg)
+		return m, nil
 	case loadedMsg:
 		if msg.err != nil {
 			m.state, m.err = stateFailed, msg.err

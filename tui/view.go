@@ -80,8 +80,15 @@ func (m *Model) screen() string {
 	var body string
 	switch {
 	case m.treeW > 0 && m.pageW > 0:
-		tree := m.sh.styles.TreeBorder.Height(m.bodyH).Render(m.tree.view())
-		body = lipgloss.JoinHorizontal(lipgloss.Top, tree, m.pager.view())
+		// Both panes are exactly bodyH lines of fixed width: join them row by row
+		// (lipgloss.JoinHorizontal would measure every cell again).
+		sep := m.sh.styles.TreeSep.Render("│")
+		tl, pl := strings.Split(m.tree.view(), "\n"), strings.Split(m.pager.view(), "\n")
+		rows := make([]string, m.bodyH)
+		for i := range rows {
+			rows[i] = at(tl, i) + sep + at(pl, i)
+		}
+		body = strings.Join(rows, "\n")
 	case m.treeW > 0:
 		body = m.tree.view()
 	default:
@@ -200,4 +207,11 @@ func (m *Model) bottomLine() string {
 // fit cuts or pads s to exactly w×h cells.
 func fit(s string, w, h int) string {
 	return lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h).Render(s)
+}
+
+func at(lines []string, i int) string {
+	if i < len(lines) {
+		return lines[i]
+	}
+	return ""
 }

@@ -3,7 +3,11 @@
 // "(token)" descriptions, resolved through one global resolver.
 package apiref
 
-import "go.yaml.in/yaml/v3"
+import (
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
 
 // Source is one file's parsed frontmatter, as the loader read it.
 type Source struct {
@@ -53,18 +57,21 @@ type Symbol struct {
 	Page string
 }
 
-// Set is the reference across the whole corpus.
+// Set is the reference across the whole corpus. It is read-only after Build
+// and safe for concurrent use.
 type Set struct {
-	pages   map[string]*Page
-	order   []string            // page paths in source order
-	byID    map[string][]*Entry // by page order, then language rank
-	langs   []string
-	stats   Stats
-	syms    []Symbol
-	info    []symInfo           // parallel to syms
-	names   map[string][]int    // exact spelling → indexes into syms
-	folds   map[string][]int    // folded spelling → indexes into syms
-	idFolds map[string][]string // folded id → ids
+	pages map[string]*Page
+	order []string            // page paths in source order
+	byID  map[string][]*Entry // by page order, then language rank
+	langs []string
+	stats Stats
+
+	// The lookup index is built on first use: loading should not pay for it.
+	indexOnce sync.Once
+	syms      []Symbol
+	info      []symInfo           // parallel to syms
+	names     map[string][]int    // exact spelling → indexes into syms
+	idFolds   map[string][]string // folded id → ids
 }
 
 // Notice is a problem with one file's reference data.
@@ -129,6 +136,7 @@ func (s *Set) Symbols() []Symbol {
 	if s == nil {
 		return nil
 	}
+	s.indexOnce.Do(s.index)
 	return append([]Symbol(nil), s.syms...)
 }
 

@@ -291,7 +291,6 @@ func (b *builder) resolve() *Set {
 	}
 	b.stats.Pages = len(s.pages)
 	s.stats = b.stats
-	s.index()
 	return s
 }
 

@@ -1,6 +1,9 @@
 package apiref
 
 import (
+	"maps"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -195,20 +198,7 @@ func sources(t testing.TB, files map[string]string) []Source {
 	return out
 }
 
-func sortedPaths(m map[string]string) []string {
-	var keys []string
-	for k := range m {
-		keys = append(keys, k)
-	}
-	for i := range keys {
-		for j := i + 1; j < len(keys); j++ {
-			if keys[j] < keys[i] {
-				keys[i], keys[j] = keys[j], keys[i]
-			}
-		}
-	}
-	return keys
-}
+func sortedPaths(m map[string]string) []string { return slices.Sorted(maps.Keys(m)) }
 
 func build(t testing.TB) (*Set, []Notice) {
 	t.Helper()
@@ -384,7 +374,10 @@ func TestRenderLanguage(t *testing.T) {
 // that every table row has the header's column count.
 func assertClean(t *testing.T, md string) {
 	t.Helper()
-	for _, bad := range []string{"(gizmo", "(Gizmo", "(ctx)", "key:", "description:"} {
+	if bad := rawToken.FindString(md); bad != "" {
+		t.Errorf("raw token %q in\n%s", bad, md)
+	}
+	for _, bad := range []string{"key:", "description:"} {
 		if strings.Contains(md, bad) {
 			t.Errorf("raw %q in\n%s", bad, md)
 		}
@@ -395,6 +388,26 @@ func assertClean(t *testing.T, md string) {
 				t.Errorf("row with %d pipes: %s", n, line)
 			}
 		}
+	}
+}
+
+// rawToken matches a token left in a table cell or a code span.
+var rawToken = regexp.MustCompile("(\\| |`)\\([A-Za-z_$][A-Za-z0-9_.$-]*\\)( \\||`)")
+
+func TestCellAndCode(t *testing.T) {
+	for in, want := range map[string]string{
+		"a | b":              "`a \\| b`",
+		"x`y":                "``x`y``",
+		"`edge":              "`` `edge ``",
+		"  many \n  spaces ": "`many spaces`",
+		"":                   "",
+	} {
+		if got := code(in); got != want {
+			t.Errorf("code(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := cell("One.\n\nTwo | three:\n\n- `a`\n- `b`\n\nAfter."); got != "One. Two \\| three: `a`, `b`. After." {
+		t.Errorf("cell = %q", got)
 	}
 }
 

@@ -23,7 +23,6 @@ func (s *Set) index() {
 	s.syms = make([]Symbol, 0, n)
 	s.info = make([]symInfo, 0, n)
 	s.names = make(map[string][]int, n)
-	s.folds = make(map[string][]int, n)
 	seen := make(map[Symbol]bool, n)
 	s.idFolds = make(map[string][]string, len(s.byID))
 	for id := range s.byID {
@@ -44,7 +43,6 @@ func (s *Set) index() {
 		}
 		s.info = append(s.info, info)
 		s.names[name] = append(s.names[name], i)
-		s.folds[info.fold] = append(s.folds[info.fold], i)
 	}
 	for _, path := range s.order {
 		p := s.pages[path]
@@ -145,6 +143,7 @@ func (s *Set) lookup(name string) []Entry {
 	if q == "" {
 		return nil
 	}
+	s.indexOnce.Do(s.index)
 	best := map[string]int{} // id → best score
 	hits := map[*Entry]int{} // entry → its best score
 	byName := map[int]int{}  // symbol index → score

@@ -68,10 +68,6 @@ type Index struct {
 // Build indexes docs.
 func Build(docs []Doc) *Index {
 	ix := &Index{docs: docs, termID: map[string]int32{}}
-	type acc struct {
-		field int
-		tf    map[int32]int
-	}
 	id := func(t string) int32 {
 		if v, ok := ix.termID[t]; ok {
 			return v
@@ -98,7 +94,7 @@ func Build(docs []Doc) *Index {
 	var sums [nFields]float64
 	var nSec int
 	lastPage := make([]int32, 0, 1024) // term id → last page counted in df (+1)
-	counts := map[int32]int{} // reused per field
+	counts := map[int32]int{}          // reused per field
 	var keys []int32
 	addField := func(unit, field int, a analyzed, page int) int32 {
 		// Counts are in half units: an identifier part weighs half a word

@@ -1,6 +1,3 @@
-// Package search ranks WorkOS doc sections for a query (full text) and matches
-// titles, paths and API symbols as the user types (fuzzy go-to). It knows nothing
-// of files or MDX: package docs hands it Docs built from the model.
 package search
 
 // Doc is one page as the index sees it.

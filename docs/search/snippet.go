@@ -23,6 +23,11 @@ func (ix *Index) hit(qy query, r scored) Hit {
 		sec := d.Sections[local]
 		h.Section, h.Anchor = sec.Heading, sec.Anchor
 		md := sec.Markdown
+		if sec.Level > 0 { // the heading is shown apart from the snippet
+			if _, rest, ok := strings.Cut(md, "\n"); ok {
+				md = rest
+			}
+		}
 		if len(md) > snippetScan {
 			md = strings.ToValidUTF8(md[:snippetScan], "")
 		}

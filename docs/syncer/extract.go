@@ -57,6 +57,7 @@ func extract(f *os.File, dest string, lim *limits, progress func(done, total int
 		return info, err
 	}
 	tr := tar.NewReader(gz)
+	buf := make([]byte, 32<<10) // one copy buffer for all entries
 	var total int64
 	files, docs := 0, 0
 	for {
@@ -110,7 +111,7 @@ func extract(f *os.File, dest string, lim *limits, progress func(done, total int
 			}
 			continue
 		}
-		if err := writeEntry(target, tr); err != nil {
+		if err := writeEntry(target, tr, buf); err != nil {
 			return info, fmt.Errorf("extracting %s: %w", hdr.Name, err)
 		}
 		if rel[len(corpusPrefix)] == "docs" {
@@ -171,7 +172,7 @@ func hasPrefix(parts, prefix []string) bool {
 
 // writeEntry creates a new file; O_EXCL refuses duplicates (and, on
 // case-insensitive file systems, names that collide).
-func writeEntry(target string, r io.Reader) error {
+func writeEntry(target string, r io.Reader, buf []byte) error {
 	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
 		return err
 	}
@@ -179,7 +180,8 @@ func writeEntry(target string, r io.Reader) error {
 	if err != nil {
 		return err
 	}
-	if _, err := io.Copy(f, r); err != nil {
+	// Hiding ReadFrom keeps io.CopyBuffer on buf instead of a fresh buffer per file.
+	if _, err := io.CopyBuffer(struct{ io.Writer }{f}, r, buf); err != nil {
 		f.Close()
 		return err
 	}

@@ -69,7 +69,7 @@ func (s *syncRun) fromRegistry(ctx context.Context) (Result, error) {
 		return Result{}, fmt.Errorf("%s@%s: %w", name, meta.Version, err)
 	}
 	m := docs.Manifest{Package: name, Version: meta.Version, Integrity: d.sri()}
-	if _, err := s.unpack(f, work, meta.Version, m); err != nil {
+	if _, err := s.unpack(ctx, f, work, meta.Version, m); err != nil {
 		return Result{}, fmt.Errorf("%s@%s: %w", name, meta.Version, err)
 	}
 	return s.finish(m)
@@ -98,7 +98,7 @@ func (s *syncRun) fromFile(ctx context.Context) (Result, error) {
 		return Result{}, err
 	}
 	defer os.RemoveAll(work)
-	info, err := s.unpack(f, work, "", docs.Manifest{Integrity: sri})
+	info, err := s.unpack(ctx, f, work, "", docs.Manifest{Integrity: sri})
 	if err != nil {
 		return Result{}, fmt.Errorf("%s: %w", s.o.From, err)
 	}
@@ -107,7 +107,7 @@ func (s *syncRun) fromFile(ctx context.Context) (Result, error) {
 
 // unpack extracts f into work/organized and writes the manifest there;
 // fields left empty in m are filled from the tarball's package.json.
-func (s *syncRun) unpack(f *os.File, work, version string, m docs.Manifest) (pkgInfo, error) {
+func (s *syncRun) unpack(ctx context.Context, f *os.File, work, version string, m docs.Manifest) (pkgInfo, error) {
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return pkgInfo{}, err
 	}
@@ -135,6 +135,9 @@ func (s *syncRun) unpack(f *os.File, work, version string, m docs.Manifest) (pkg
 	}
 	if err := os.WriteFile(filepath.Join(org, docs.ManifestFile), append(b, '\n'), 0o644); err != nil {
 		return info, err
+	}
+	if err := ctx.Err(); err != nil {
+		return info, err // interrupted: keep the old corpus
 	}
 	s.o.report(Progress{Stage: StageInstall, Version: m.Version})
 	return info, s.install(org, work)

@@ -247,6 +247,10 @@ var failures = []failure{
 			return nil
 		}
 	}, "disk on fire"},
+	{"caller's context expires while resolving", func(t *testing.T, r *registry, o *Options) {
+		r.packDelay = 10 * time.Second
+		callerDeadline[o] = 200 * time.Millisecond
+	}, "context deadline exceeded"},
 	{"caller's context expires", func(t *testing.T, r *registry, o *Options) {
 		r.tarStall = 10 * time.Second
 		callerDeadline[o] = 300 * time.Millisecond

@@ -1,0 +1,45 @@
+package mcpbridge
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
+)
+
+// TestRealCorpus checks the budgets and drop-in answers on the real corpus;
+// it runs only when WORKOS_DOCS_DIR names one (CI syncs it).
+func TestRealCorpus(t *testing.T) {
+	dir := os.Getenv("WORKOS_DOCS_DIR")
+	if dir == "" {
+		t.Skip("WORKOS_DOCS_DIR not set")
+	}
+	c, err := docs.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl := connect(t, NewServer(Loaded(c), Options{}), "")
+	for _, p := range []string{"events", "reference", "sso"} {
+		txt := ok(t, cl, "workos_docs", map[string]any{"path": p})
+		if len(txt) > 40000 {
+			t.Errorf("workos_docs(%s): %d chars over the default budget", p, len(txt))
+		}
+		if n := len(fenceLine.FindAllString(txt, -1)); n%2 != 0 {
+			t.Errorf("workos_docs(%s) cuts a fence", p)
+		}
+	}
+	txt := ok(t, cl, "workos_search", map[string]any{"query": "JIT provisioning", "maxResults": 5})
+	mustContain(t, txt, "path: sso/jit-provisioning")
+	if len(txt) > 12000 {
+		t.Errorf("10-hit search is %d chars", len(txt))
+	}
+	mustContain(t, ok(t, cl, "workos_changelogs", map[string]any{"package": "workos"}), "## ")
+	for _, p := range []string{"../../../README", "../../package.json"} {
+		txt := fails(t, cl, "workos_docs", map[string]any{"path": p})
+		mustNotContain(t, txt, "mcp-docs-server", "\"version\"")
+	}
+	if !strings.Contains(ok(t, cl, "workos_list", nil), "- sso — ") {
+		t.Error("root listing lacks the sso area")
+	}
+}
