@@ -36,7 +36,7 @@ func (e *pageEnv) Signature(id string) string {
 	if e.c.API == nil {
 		return ""
 	}
-	md, links := e.c.canonLinks(e.page, e.c.API.Render(id, e.lang))
+	md, links := e.c.canonLinks(e.page, e.c.API.RenderOn(e.page, id, e.lang))
 	e.mu.Lock()
 	e.links = append(e.links, links...)
 	e.mu.Unlock()
@@ -84,7 +84,7 @@ func (c *Corpus) render(p *Page, lang string) (r rendered) {
 		var extra []string
 		for _, id := range p.API.IDs() {
 			if !env.used[id] {
-				md, links := c.canonLinks(p.Path, strings.TrimSpace(c.API.Render(id, lang)))
+				md, links := c.canonLinks(p.Path, strings.TrimSpace(c.API.RenderOn(p.Path, id, lang)))
 				if md != "" {
 					extra = append(extra, md)
 					env.links = append(env.links, links...)

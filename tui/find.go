@@ -65,20 +65,25 @@ func (f *finder) current() (findMatch, bool) {
 	return f.matches[f.cur], true
 }
 
-// paintLine styles the matches on line i; other lines come back unchanged.
-// Matches are sorted by line, so a binary search finds the line's run.
-func (f *finder) paintLine(i int, line string, hit, cur lipgloss.Style) string {
+// paintLine styles the matches on line i (plain is the line without escapes);
+// other lines come back unchanged. Matches are sorted by line, so a binary
+// search finds the line's run. lipgloss.StyleRanges (v2.1.0) lets a range's
+// style run on to the next escape of the line, so each match is spliced in:
+// the text before it, the styled match, then the rest of the line with every
+// escape that preceded it (ansi.TruncateLeft keeps them), restoring its style.
+func (f *finder) paintLine(i int, line, plain string, hit, cur lipgloss.Style) string {
 	j, _ := slices.BinarySearchFunc(f.matches, i, func(m findMatch, line int) int { return m.line - line })
-	var ranges []lipgloss.Range
-	for ; j < len(f.matches) && f.matches[j].line == i; j++ {
+	end := j
+	for end < len(f.matches) && f.matches[end].line == i {
+		end++
+	}
+	for k := end - 1; k >= j; k-- { // right to left: cells left of a splice do not move
+		m := f.matches[k]
 		st := hit
-		if j == f.cur {
+		if k == f.cur {
 			st = cur
 		}
-		ranges = append(ranges, lipgloss.NewRange(f.matches[j].c0, f.matches[j].c1, st))
+		line = ansi.Truncate(line, m.c0, "") + st.Render(ansi.Cut(plain, m.c0, m.c1)) + ansi.TruncateLeft(line, m.c1, "")
 	}
-	if len(ranges) == 0 {
-		return line
-	}
-	return lipgloss.StyleRanges(line, ranges...)
+	return line
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
@@ -315,3 +316,29 @@ func TestQuit(t *testing.T) {
 }
 
 func searchOpts() search.Options { return search.Options{Limit: searchLimit} }
+
+// TestFindPaintsOnlyTheMatch: the highlight covers the match cells and the
+// rest of the line keeps its own look.
+func TestFindPaintsOnlyTheMatch(t *testing.T) {
+	var f finder
+	line := "\x1b[1mbold \x1b[22mplain code here \x1b[3mitalic\x1b[23m"
+	plain := ansi.Strip(line)
+	f.search([]string{plain}, "code", 0)
+	if len(f.matches) != 1 {
+		t.Fatalf("matches %+v", f.matches)
+	}
+	mark := lipgloss.NewStyle().Reverse(true)
+	got := f.paintLine(0, line, plain, mark, mark)
+	if ansi.Strip(got) != plain {
+		t.Fatalf("text changed: %q", ansi.Strip(got))
+	}
+	want := mark.Render("code")
+	i := strings.Index(got, want)
+	if i < 0 {
+		t.Fatalf("match not painted: %q", got)
+	}
+	rest := got[i+len(want):]
+	if !strings.HasPrefix(ansi.Strip(rest), " here ") || !strings.Contains(rest, "\x1b[3m") {
+		t.Errorf("text after the match lost its style: %q", rest)
+	}
+}

@@ -79,8 +79,10 @@ func (p *pager) repaint() {
 	p.vp.SetContentLines(p.doc.lines, p.doc.width)
 	p.vp.paint = nil
 	if len(p.find.matches) > 0 {
-		f, st := &p.find, p.sh.styles
-		p.vp.paint = func(i int, line string) string { return f.paintLine(i, line, st.FindMatch, st.FindCurrent) }
+		f, st, plain := &p.find, p.sh.styles, p.doc.plain
+		p.vp.paint = func(i int, line string) string {
+			return f.paintLine(i, line, plain[i], st.FindMatch, st.FindCurrent)
+		}
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"charm.land/glamour/v2"
@@ -32,6 +33,14 @@ func newShowCmd(g *globalFlags) *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			out := cmd.OutOrStdout()
+			styled := !plain && isTerminal(out)
+			// Asking the terminal for its background can take a while when it
+			// does not answer; overlap the question with loading.
+			dark := make(chan bool, 1)
+			if styled {
+				go func() { dark <- darkBackground() }()
+			}
 			c, err := loadCorpusCLI(g)
 			if err != nil {
 				return err
@@ -40,9 +49,8 @@ func newShowCmd(g *globalFlags) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			out := cmd.OutOrStdout()
-			if !plain && isTerminal(out) {
-				if r, err := renderTerminal(md, out); err == nil {
+			if styled {
+				if r, err := renderTerminal(md, out, <-dark); err == nil {
 					md = r
 				}
 			}
@@ -99,9 +107,9 @@ func hasLang(langs []string, l string) bool {
 }
 
 // renderTerminal styles Markdown with glamour for the terminal behind out.
-func renderTerminal(md string, out io.Writer) (string, error) {
+func renderTerminal(md string, out io.Writer, dark bool) (string, error) {
 	style := styles.LightStyleConfig
-	if lipgloss.HasDarkBackground(os.Stdin, os.Stdout) {
+	if dark {
 		style = styles.DarkStyleConfig
 	}
 	width := 80
@@ -115,6 +123,18 @@ func renderTerminal(md string, out io.Writer) (string, error) {
 		return "", err
 	}
 	return r.Render(md)
+}
+
+// darkBackground trusts $COLORFGBG ("15;0": light text on dark) when set,
+// else asks the terminal.
+func darkBackground() bool {
+	if v := os.Getenv("COLORFGBG"); v != "" {
+		bg := v[strings.LastIndexByte(v, ';')+1:]
+		if n, err := strconv.Atoi(bg); err == nil {
+			return n < 7 || n == 8
+		}
+	}
+	return lipgloss.HasDarkBackground(os.Stdin, os.Stdout)
 }
 
 func isTerminal(w io.Writer) bool {

