@@ -1,6 +1,9 @@
 package docs
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
@@ -38,7 +41,7 @@ func SearchDocs(c *Corpus) []search.Doc {
 	}
 	docs := make([]search.Doc, 0, len(c.Pages))
 	for _, p := range c.Pages {
-		d := search.Doc{Path: p.Path, Title: p.Title, Description: p.Description, Depth: navDepth(p)}
+		d := search.Doc{Path: p.Path, Title: p.Title, Description: p.Description, Depth: navDepth(p), Trail: navTrail(p)}
 		for _, s := range p.Sections {
 			start, end := max(0, min(s.Start, len(p.Markdown))), max(0, min(s.End, len(p.Markdown)))
 			d.Sections = append(d.Sections, search.Section{
@@ -65,4 +68,21 @@ func navDepth(p *Page) int {
 		d++
 	}
 	return d
+}
+
+// navTrail joins the titles of the groups and pages above p in the navigation
+// tree, outermost first: the words a reader sees around the page's link
+// ("API Reference / AuthKit / User", "Migrations").
+func navTrail(p *Page) string {
+	if p.Nav == nil {
+		return ""
+	}
+	var titles []string
+	for n := p.Nav.Parent; n != nil; n = n.Parent {
+		if n.Title != "" {
+			titles = append(titles, n.Title)
+		}
+	}
+	slices.Reverse(titles)
+	return strings.Join(titles, " / ")
 }

@@ -21,7 +21,11 @@ go build -o "$work/workos-docs-tui" "$root/cmd/workos-docs-tui"
 # A fixed dark theme: tmux may not answer the background colour query.
 tmux new-session -d -s "$session" -x "$cols" -y "$rows" \
 	"env TERM=xterm-256color COLORTERM=truecolor '$work/workos-docs-tui' --theme dark"
-sleep 2 # load the corpus
+# Wait for the explorer (the status bar names the language) rather than guess.
+for _ in $(seq 1 120); do
+	tmux capture-pane -t "$session" -p | grep -q 'languages\|curl\|python' && break
+	sleep 0.25
+done
 
 keys() { tmux send-keys -t "$session" "$@"; sleep 0.6; }
 keys /                    # search palette
@@ -37,6 +41,11 @@ keys Enter
 tmux capture-pane -t "$session" -e -p >"$work/screen.ansi"
 tmux send-keys -t "$session" q
 
+# freeze v0.2.2 ignores SGR 49 (default background), so a highlight would seem
+# to run on to the end of the line: spell the default out as freeze's own
+# window colour (#171717).
+sed -e $'s/\x1b\\[49m/\x1b[48;2;23;23;23m/g' "$work/screen.ansi" >"$work/screen.fixed.ansi"
+
 go run "$freeze" --language ansi --window --padding 20 --margin 0 \
-	--font.size 14 --output "$out" <"$work/screen.ansi"
+	--background "#171717" --font.size 14 --output "$out" <"$work/screen.fixed.ansi"
 echo "wrote $out"

@@ -41,5 +41,3 @@ func (c *lru) put(r *rendered) {
 		c.size -= old.size
 	}
 }
-
-func (c *lru) len() int { return c.order.Len() }

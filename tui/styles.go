@@ -11,11 +11,11 @@ type Styles struct {
 	Theme string // "dark", "light" or "notty"; part of the render cache key
 
 	TreeSep, TreeRow, TreeCursor, TreeCurrent, TreeGroup, TreeMissing lipgloss.Style
-	Status, StatusKey, StatusDim, Flash                                  lipgloss.Style
-	Box, BoxTitle, Section, Selected, Item, Detail, Match, Dim, Error    lipgloss.Style
-	FindMatch, FindCurrent                                               lipgloss.Style
-	Prompt                                                               lipgloss.Style
-	Glamour                                                              ansi.StyleConfig
+	Status, StatusKey, StatusDim, Flash                               lipgloss.Style
+	Box, BoxTitle, Section, Selected, Item, Detail, Match, Dim, Error lipgloss.Style
+	FindMatch, FindCurrent                                            lipgloss.Style
+	Prompt                                                            lipgloss.Style
+	Glamour                                                           ansi.StyleConfig
 }
 
 // NewStyles builds the styles for a theme: "dark", "light", or "notty" (NO_COLOR).

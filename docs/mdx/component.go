@@ -41,6 +41,9 @@ var components = map[string]kind{
 	"Spinner":           kNothing,
 }
 
+// maxDepth bounds component nesting.
+const maxDepth = 16
+
 func isBlockName(name string) bool {
 	k, ok := components[name]
 	return ok && k < kGlossary
@@ -100,7 +103,20 @@ func (s *state) component(t tag, out *[]byte, mode int) {
 	}
 	s.flushSeg()
 	if t.closing {
+		if s.tooDeep[t.name] > 0 {
+			s.tooDeep[t.name]--
+			return
+		}
 		s.close(t.name)
+		return
+	}
+	if !t.selfClosing && len(s.stack) > maxDepth {
+		// Re-quoting ever deeper content would be quadratic; the corpus nests 4 deep.
+		s.notice("components nested too deep; inner tags ignored")
+		if s.tooDeep == nil {
+			s.tooDeep = map[string]int{}
+		}
+		s.tooDeep[t.name]++
 		return
 	}
 	s.push(t, k)

@@ -304,6 +304,15 @@ func TestRobustness(t *testing.T) {
 			}
 		})
 	}
+	// Deep nesting degrades to flat content instead of re-quoting it per level.
+	deep := strings.Repeat("<Callout>\n", 40) + "Core.\n" + strings.Repeat("</Callout>\n", 40)
+	r := ToMarkdown(deep, testEnv{})
+	if !strings.Contains(r.Markdown, "Core.") || len(r.Notices) == 0 || !strings.Contains(r.Notices[0], "too deep") {
+		t.Errorf("deep nesting: notices %q", r.Notices)
+	}
+	if got := strings.Count(r.Markdown, "**Note**"); got != maxDepth {
+		t.Errorf("deep nesting rendered %d callouts, want %d", got, maxDepth)
+	}
 	// The unclosed Callout's content is still shown.
 	if r := ToMarkdown("<Callout>\n  Still here.\n", testEnv{}); !strings.Contains(r.Markdown, "> Still here.") {
 		t.Errorf("unclosed content lost: %q", r.Markdown)

@@ -54,10 +54,11 @@ func ToMarkdown(body string, env Env) (res Result) {
 		}
 	}()
 	s.run()
-	md, hs := finish(trimBlankLines(s.stack[0].out))
-	if md != "" {
-		md += "\n"
+	out := trimBlankLines(s.stack[0].out)
+	if len(out) > 0 {
+		out = append(out, '\n')
 	}
+	md, hs := finish(out)
 	return Result{Markdown: md, Headings: hs, Links: s.links, Notices: s.notices}
 }
 

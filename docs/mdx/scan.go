@@ -33,6 +33,7 @@ type state struct {
 	noticed      map[string]bool
 	closers      map[string]bool
 	noCloseAfter map[string]int // memo for skipTo
+	tooDeep      map[string]int // opening tags ignored beyond maxDepth
 
 	noCommentEnd bool // memo: no "-->" after some point, don't search again
 	noJSXComment bool

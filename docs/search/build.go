@@ -12,6 +12,7 @@ const (
 	fPath         // page path segments
 	fDesc         // page description
 	fSym          // API symbols of the page
+	fTrail        // titles of the page's ancestors in the navigation
 	fHead         // the section's heading and its parents'
 	fBody         // the section's prose
 	fCode         // the section's code blocks
@@ -22,8 +23,8 @@ func pageField(f int) bool { return f < fHead }
 
 // Field weights and length normalisation (BM25F).
 var (
-	fieldWeight = [nFields]float32{fTitle: 3, fPath: 2, fDesc: 1.5, fSym: 2.5, fHead: 2, fBody: 1, fCode: 0.5}
-	fieldB      = [nFields]float32{fTitle: 0.3, fPath: 0.3, fDesc: 0.5, fSym: 0.3, fHead: 0.4, fBody: 0.75, fCode: 0.75}
+	fieldWeight = [nFields]float32{fTitle: 3, fPath: 2, fDesc: 1.5, fSym: 2.5, fTrail: 1, fHead: 2, fBody: 1, fCode: 0.5}
+	fieldB      = [nFields]float32{fTitle: 0.3, fPath: 0.3, fDesc: 0.5, fSym: 0.3, fTrail: 0.3, fHead: 0.4, fBody: 0.75, fCode: 0.75}
 )
 
 const k1 = 1.2
@@ -54,7 +55,7 @@ type Index struct {
 	secPage   []int32    // section → page
 	firstSec  []int32    // page → its first section
 	secLen    [][3]int32 // section → lengths of fHead, fBody, fCode
-	pageLen   [][4]int32 // page → lengths of fTitle, fPath, fDesc, fSym
+	pageLen   [][5]int32 // page → lengths of fTitle, fPath, fDesc, fSym, fTrail
 	avgLen    [nFields]float32
 	secSeq    [][]int32 // section → heading+prose term ids in reading order
 	titleSeq  [][]int32 // page → title term ids
@@ -138,7 +139,7 @@ func Build(docs []Doc) *Index {
 		ix.isRef = append(ix.isRef, d.Path == "reference" || strings.HasPrefix(d.Path, "reference/"))
 		title := analyze(d.Title, surf)
 		ix.titleSeq = append(ix.titleSeq, seqIDs(title))
-		var pl [4]int32
+		var pl [5]int32
 		pl[fTitle] = addField(p, fTitle, title, p)
 		pl[fPath] = addField(p, fPath, analyze(strings.ReplaceAll(d.Path, "/", " "), surf), p)
 		pl[fDesc] = addField(p, fDesc, analyze(d.Description, surf), p)
@@ -154,6 +155,7 @@ func Build(docs []Doc) *Index {
 		}
 		ix.langSyms = append(ix.langSyms, ls)
 		pl[fSym] = addField(p, fSym, analyze(strings.Join(syms, "\n"), surf), p)
+		pl[fTrail] = addField(p, fTrail, analyze(d.Trail, surf), p)
 		ix.pageLen = append(ix.pageLen, pl)
 		ix.firstSec = append(ix.firstSec, int32(nSec))
 		secs := d.Sections

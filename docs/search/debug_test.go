@@ -35,6 +35,7 @@ func TestSweep(t *testing.T) {
 	own := readQueries(t, "testdata/queries.jsonl")
 	root, _ := repoRoot()
 	sample := readQueries(t, root+"/../shared/bench/sample-queries.jsonl")
+	held := readQueries(t, "testdata/heldout.jsonl")
 	for _, part := range strings.Split(spec, ";") {
 		name, vals, _ := strings.Cut(part, "=")
 		k := search.Knobs[name]
@@ -46,6 +47,7 @@ func TestSweep(t *testing.T) {
 			t.Logf("%s=%v", name, f)
 			evaluate(t, c, own)
 			evaluate(t, c, sample)
+			evaluate(t, c, held)
 		}
 		*k = orig
 	}

@@ -34,6 +34,7 @@ type group struct {
 type query struct {
 	groups     []group
 	ident      bool    // looks like an API name: prefer the reference
+	lang       string  // SDK language named beside other words ("node sdk list users"), as Options.Lang
 	seq        []int32 // primary term per scored word in order, for the phrase bonus
 	didYouMean string  // the query with typos corrected, or ""
 }
@@ -168,6 +169,11 @@ func (ix *Index) parse(raw string) query {
 			qy.ident = true
 		}
 	}
+	hint := langHint(kept, qy.ident)
+	qy.lang = hint
+	if hint != "" {
+		qy.ident = true // naming an SDK asks for code: the reference is not penalised
+	}
 	seen := map[string]bool{}
 	for i, w := range kept {
 		if (w.stop && !allStop) || seen[w.term] {
@@ -203,6 +209,9 @@ func (ix *Index) parse(raw string) query {
 					g.minor = true
 				}
 			}
+		}
+		if hint != "" && (sdkLangs[strings.ToLower(w.raw)] != "" || w.term == "sdk") {
+			g.minor = true // "workos python create organization": python picks symbols, not pages
 		}
 		g.idf = ix.idf[g.alts[0].term]
 		if !ok { // prefix only: the commonest completion speaks for the group
@@ -275,7 +284,9 @@ func (ix *Index) correct(t string) []int32 {
 	}
 	var best []int32
 	bestD := maxD + 1
-	for l := len(t) - maxD; l <= len(t)+maxD; l++ {
+	// Stems shortened by nominal() are compared in their noun form too: a
+	// typo in "impersonation" is nearer that word than its stem.
+	for l := len(t) - maxD - nominalGrowth; l <= len(t)+maxD; l++ {
 		if l < 2 || l >= len(ix.byLen) {
 			continue
 		}
@@ -284,7 +295,13 @@ func (ix *Index) correct(t string) []int32 {
 			if c[0] != t[0] && (len(c) < 2 || c[1] != t[1]) {
 				continue // most typos keep one of the first two letters
 			}
-			d := editDistance(t, c, bestD+1)
+			d := bestD + 1
+			if l >= len(t)-maxD {
+				d = editDistance(t, c, bestD+1)
+			}
+			if n := nounForm(c); n != "" {
+				d = min(d, editDistance(t, n, bestD+1))
+			}
 			switch {
 			case d < bestD:
 				best, bestD = append(best[:0], id), d
@@ -346,4 +363,35 @@ func (ix *Index) surface(id int32) string {
 		return s
 	}
 	return ix.vocab[id]
+}
+
+// sdkLangs maps the names people give SDK languages to the symbol languages of the index.
+var sdkLangs = map[string]string{
+	"node": "js", "nodejs": "js", "javascript": "js", "js": "js", "typescript": "js",
+	"python": "python", "ruby": "ruby", "golang": "go", "go": "go", "java": "java",
+	"php": "php", "dotnet": "dotnet", "net": "dotnet", "csharp": "dotnet",
+}
+
+// langHint is the SDK language a query names as a qualifier of other words
+// ("workos python create organization"), or "". A language alone or with
+// only "sdk" is the subject ("python sdk"); "go" counts only beside "sdk" or
+// API syntax, so "go live" stays English.
+func langHint(words []qword, ident bool) string {
+	lang, other, sdk := "", 0, false
+	for _, w := range words {
+		raw := strings.ToLower(w.raw)
+		switch {
+		case w.whole || w.stop:
+		case raw == "sdk":
+			sdk = true
+		case sdkLangs[raw] != "" && lang == "":
+			lang = raw
+		case raw != "workos" && raw != "api":
+			other++
+		}
+	}
+	if lang == "" || other == 0 || (lang == "go" && !sdk && !ident) {
+		return ""
+	}
+	return sdkLangs[lang]
 }

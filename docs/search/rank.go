@@ -149,12 +149,13 @@ func (ix *Index) rank(qy query, o Options) []scored {
 	}
 	best := make(map[int32]scored, len(s.pages))
 	tf := make([]float32, ng)
-	consider := func(page, sec int32, secRow []float32) {
-		var score, covered float32
+	// score is BM25 over the summed field evidence, scaled by IDF-weighted coverage.
+	score := func(page int32, row []float32) float32 {
+		var sc, covered float32
 		for g := range ng {
 			tf[g] = s.pageAcc[int(page)*ng+g]
-			if secRow != nil {
-				tf[g] += secRow[g]
+			if row != nil {
+				tf[g] += row[g]
 			}
 			if tf[g] == 0 {
 				continue
@@ -165,20 +166,21 @@ func (ix *Index) rank(qy query, o Options) []scored {
 			} else {
 				covered += qy.groups[g].idf
 			}
-			score += w
+			sc += w
 		}
 		cov := covered / totalIDF
-		score *= coverageFloor + (1-coverageFloor)*pow(cov, coveragePow)
-		if b, ok := best[page]; !ok || score > b.score {
-			best[page] = scored{page, sec, score}
-		}
+		return sc * (coverageFloor + (1-coverageFloor)*pow(cov, coveragePow))
 	}
 	for _, sec := range s.touched {
-		consider(ix.secPage[sec], sec, s.secAcc[int(s.secSlot[sec]-1)*ng:int(s.secSlot[sec])*ng])
+		page := ix.secPage[sec]
+		sc := score(page, s.secAcc[int(s.secSlot[sec]-1)*ng:int(s.secSlot[sec])*ng])
+		if b, ok := best[page]; !ok || sc > b.score {
+			best[page] = scored{page, sec, sc}
+		}
 	}
 	for _, p := range s.pages {
 		if _, ok := best[p]; !ok {
-			consider(p, ix.firstSec[p], nil)
+			best[p] = scored{p, ix.firstSec[p], score(p, nil)}
 		}
 	}
 	out := make([]scored, 0, len(best))
@@ -216,8 +218,12 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 	}
 	p *= 1 + titleBonus*ix.titleCoverage(qy, page)
 	p *= 1 - depthPenalty*float32(min(ix.docs[page].Depth, 6))
-	if o.Lang != "" {
-		if syms := ix.langSyms[page][strings.ToLower(o.Lang)]; len(syms) > 0 {
+	lang := strings.ToLower(o.Lang)
+	if lang == "" {
+		lang = qy.lang
+	}
+	if lang != "" {
+		if syms := ix.langSyms[page][lang]; len(syms) > 0 {
 			for _, g := range qy.groups {
 				for _, a := range g.alts {
 					if slices.Contains(syms, a.term) {

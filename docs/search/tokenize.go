@@ -192,6 +192,8 @@ func stem(w string) string {
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ied") && len(w) > 5:
+		w = w[:len(w)-3] + "y" // "verified" meets "verify"
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"):
 		w = w[:len(w)-2]
 	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
@@ -202,8 +204,24 @@ func stem(w string) string {
 	case strings.HasSuffix(w, "ed") && len(w) >= 5 && !strings.HasSuffix(w, "eed"):
 		w = undouble(w[:len(w)-2])
 	}
+	w = nominal(w)
 	if len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") {
 		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// nominal maps the noun of an action onto its verb stem, so that "pagination"
+// meets "paginate", "organization" meets "organize" and "verification" meets
+// "verify": docs name features by the noun, people ask with the verb.
+func nominal(w string) string {
+	switch {
+	case len(w) >= 10 && strings.HasSuffix(w, "ification"):
+		return w[:len(w)-7] + "y"
+	case len(w) >= 9 && strings.HasSuffix(w, "ization"):
+		return w[:len(w)-5]
+	case len(w) >= 8 && strings.HasSuffix(w, "ation"):
+		return w[:len(w)-3]
 	}
 	return w
 }
@@ -217,13 +235,29 @@ func undouble(w string) string {
 	return w
 }
 
+// nominalGrowth is the most letters nounForm adds to a stem.
+const nominalGrowth = 6
+
+// nounForm is the noun nominal() may have shortened stem from, or "".
+func nounForm(stem string) string {
+	switch {
+	case strings.HasSuffix(stem, "iz"):
+		return stem + "ation"
+	case strings.HasSuffix(stem, "at"):
+		return stem + "ion"
+	case strings.HasSuffix(stem, "y") && len(stem) >= 4:
+		return stem[:len(stem)-1] + "ification"
+	}
+	return ""
+}
+
 // stopWords carry no meaning for ranking; a query made only of them still answers.
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`a an and are as at be by can could do does did for from
 		has have how i if in into is it its me my of on or our should so than that the their them then
 		there these this those to us was we what when where which who why will with would you your
-		want need using use`) {
+		want need using use workos`) {
 		m[w] = true
 		m[stem(w)] = true
 	}

@@ -208,7 +208,7 @@ var failures = []failure{
 	}, "not gzip"},
 	{"dot-dot entry", badTarball(entry{name: "package/.docs/organized/docs/../../../evil.mdx", body: "x"}), "'..' in name"},
 	{"dot-dot outside the corpus", badTarball(entry{name: "../outside", body: "x"}), "'..' in name"},
-	{"absolute entry", badTarball(entry{name: "/tmp/evil.mdx", body: "x"}), "absolute name"},
+	{"absolute entry", badTarball(entry{name: "/abs/evil.mdx", body: "x"}), "absolute name"},
 	{"drive letter entry", badTarball(entry{name: "C:/evil.mdx", body: "x"}), "absolute name"},
 	{"symlink", badTarball(entry{name: "package/.docs/organized/docs/link.mdx", typ: tar.TypeSymlink, link: "/etc/passwd"}), "links are not allowed"},
 	{"hard link", badTarball(entry{name: "package/.docs/organized/docs/hard.mdx", typ: tar.TypeLink, link: "package/package.json"}), "links are not allowed"},
