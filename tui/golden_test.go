@@ -90,3 +90,23 @@ func TestGoldenSyncProgress(t *testing.T) {
 	m.Update(syncProgressMsg{Stage: "downloading", Version: "1.2.3", Done: 512 << 10, Total: 1024 << 10})
 	requireScreen(t, m)
 }
+
+// TestFirstRunSyncThenExplorer: no corpus → sync with progress → load → explorer.
+func TestFirstRunSyncThenExplorer(t *testing.T) {
+	loaded := false
+	m := New(Options{Theme: "dark",
+		Sync: func(_ context.Context, progress func(SyncProgress)) error {
+			progress(SyncProgress{Stage: "downloading", Done: 1, Total: 2})
+			return nil
+		},
+		Load: func() (Docs, error) { loaded = true; return newFakeDocs(), nil },
+	})
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if m.state != stateSyncing {
+		t.Fatalf("state %v, want syncing", m.state)
+	}
+	drain(m, m.syncer.start())
+	if !loaded || m.state != stateReady || m.pager.loc.Path != homePath {
+		t.Fatalf("after sync: loaded %v state %v loc %+v", loaded, m.state, m.pager.loc)
+	}
+}

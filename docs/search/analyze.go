@@ -1,40 +1,45 @@
 package search
 
-// analyzed is a text field reduced to index terms.
+// analyzed is a text field reduced to index terms. Its slices are reused from
+// one field to the next while the index is built.
 type analyzed struct {
 	terms []string // every term to count: plain words, identifier wholes and parts, synonym tokens
+	raw   []string // the text each term came from (the phrase's canonical token for synonyms)
 	part  []bool   // terms[i] is a part of a compound identifier: weaker evidence than a word
-	seq   []string // reading order for proximity: words and identifier parts, synonym tokens after their phrase
+	seq   []int32  // reading order for proximity, as indexes into terms: words and identifier parts, synonym tokens after their phrase
+	plain []int32  // scratch: indexes of the non-whole terms
+	words []string // scratch: the non-whole terms, for synonym matching
 }
 
 // analyze reduces text to terms, adding synonym tokens after matching phrases.
-// surf, if not nil, sees each term with the text it came from.
-func analyze(text string, surf func(term, raw string)) analyzed {
+func analyze(text string) analyzed {
 	var a analyzed
+	a.reset(text)
+	return a
+}
+
+// reset analyzes text into a, reusing a's memory.
+func (a *analyzed) reset(text string) {
+	a.terms, a.raw, a.part = a.terms[:0], a.raw[:0], a.part[:0]
+	a.seq, a.plain, a.words = a.seq[:0], a.plain[:0], a.words[:0]
 	tokenize(text, func(t token) {
-		if surf != nil {
-			surf(t.term, text[t.start:t.end])
+		if !t.whole {
+			a.plain = append(a.plain, int32(len(a.terms)))
+			a.words = append(a.words, t.term)
 		}
 		a.terms = append(a.terms, t.term)
+		a.raw = append(a.raw, text[t.start:t.end])
 		a.part = append(a.part, t.ident && !t.whole)
-		if !t.whole {
-			a.seq = append(a.seq, t.term)
-		}
 	})
-	if len(a.seq) == 0 {
-		return a
-	}
-	var seq []string
-	for i := 0; i < len(a.seq); i++ {
-		seq = append(seq, a.seq[i])
-		if canon, n := synonymAt(a.seq, i); n > 0 {
-			seq = append(seq, a.seq[i+1:i+n]...)
-			seq = append(seq, canon)
+	for i := 0; i < len(a.plain); i++ {
+		a.seq = append(a.seq, a.plain[i])
+		if canon, n := synonymAt(a.words, i); n > 0 {
+			a.seq = append(a.seq, a.plain[i+1:i+n]...)
+			a.seq = append(a.seq, int32(len(a.terms)))
 			a.terms = append(a.terms, canon)
+			a.raw = append(a.raw, canon)
 			a.part = append(a.part, false)
 			i += n - 1
 		}
 	}
-	a.seq = seq
-	return a
 }

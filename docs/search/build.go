@@ -63,99 +63,128 @@ type Index struct {
 	langSyms  []map[string][]int32
 	maxDepth  int
 	gotoItems []gotoItem
-	surfaces  map[int32]string // term → a spelling seen in the text, when it differs
+	surfaces  map[int32]string   // term → a spelling seen in the text, when it differs
+	symKey    map[string][]int32 // symbolKey → pages declaring it
+}
+
+// builder holds the working memory of Build.
+type builder struct {
+	ix       *Index
+	sums     [nFields]float64
+	lastPage []int32 // term id → last page counted in df (+1)
+	count    []int32 // term id → count in the current field (half units)
+	hasSurf  []bool  // term id → a surface spelling is recorded
+	keys     []int32
+	ids      []int32 // ids of the terms of the field just added
+	a        analyzed
+}
+
+// id returns the id of term t, adding it to the vocabulary.
+func (b *builder) id(t string) int32 {
+	ix := b.ix
+	if v, ok := ix.termID[t]; ok {
+		return v
+	}
+	v := int32(len(ix.vocab))
+	ix.termID[t] = v
+	ix.vocab = append(ix.vocab, t)
+	ix.post = append(ix.post, nil)
+	ix.df = append(ix.df, 0)
+	b.lastPage = append(b.lastPage, 0)
+	b.count = append(b.count, 0)
+	b.hasSurf = append(b.hasSurf, false)
+	return v
+}
+
+// terms analyzes text into b.a and sets b.ids; it records how terms are spelt
+// in the text, for suggestions.
+func (b *builder) terms(text string) {
+	b.a.reset(text)
+	b.ids = b.ids[:0]
+	for i, t := range b.a.terms {
+		k := b.id(t)
+		b.ids = append(b.ids, k)
+		if raw := b.a.raw[i]; !b.hasSurf[k] && raw != t && len(raw) <= 40 && !strings.EqualFold(raw, t) {
+			b.ix.surfaces[k] = raw
+			b.hasSurf[k] = true
+		}
+	}
+}
+
+// seq is the reading order of the field just analyzed, as term ids.
+func (b *builder) seq(dst []int32) []int32 {
+	for _, i := range b.a.seq {
+		dst = append(dst, b.ids[i])
+	}
+	return dst
+}
+
+// add analyzes text and posts it as field of unit (page or section) of page; it returns the field length.
+func (b *builder) add(unit, field int, text string, page int) int32 {
+	b.terms(text)
+	return b.post(unit, field, page)
+}
+
+// post adds postings for the field just analyzed.
+func (b *builder) post(unit, field, page int) int32 {
+	ix := b.ix
+	// Counts are in half units: an identifier part weighs half a word
+	// ("LinkedIn" is barely about linking), except in symbols and paths,
+	// where parts are how names are spelt.
+	b.keys = b.keys[:0]
+	for i, k := range b.ids {
+		if b.count[k] == 0 {
+			b.keys = append(b.keys, k)
+		}
+		if b.a.part[i] && field != fSym && field != fPath {
+			b.count[k]++
+		} else {
+			b.count[k] += 2
+		}
+	}
+	slices.Sort(b.keys)
+	for _, k := range b.keys {
+		ix.post[k] = append(ix.post[k], mkPosting(unit, field, int(b.count[k])))
+		b.count[k] = 0
+		if b.lastPage[k] != int32(page+1) {
+			b.lastPage[k] = int32(page + 1)
+			ix.df[k]++
+		}
+	}
+	b.sums[field] += float64(len(b.ids))
+	return int32(len(b.ids))
 }
 
 // Build indexes docs.
 func Build(docs []Doc) *Index {
-	ix := &Index{docs: docs, termID: map[string]int32{}}
-	id := func(t string) int32 {
-		if v, ok := ix.termID[t]; ok {
-			return v
-		}
-		v := int32(len(ix.vocab))
-		ix.termID[t] = v
-		ix.vocab = append(ix.vocab, t)
-		ix.post = append(ix.post, nil)
-		ix.df = append(ix.df, 0)
-		return v
-	}
-	ix.surfaces = map[int32]string{}
-	surf := func(term, raw string) {
-		if len(raw) > 40 || term == raw {
-			return
-		}
-		if tid, ok := ix.termID[term]; ok {
-			if _, seen := ix.surfaces[tid]; seen || strings.ToLower(raw) == term {
-				return
-			}
-		}
-		ix.surfaces[id(term)] = raw
-	}
-	var sums [nFields]float64
+	ix := &Index{docs: docs, termID: make(map[string]int32, 1<<14), symKey: map[string][]int32{}, surfaces: map[int32]string{}}
+	b := &builder{ix: ix}
 	var nSec int
-	lastPage := make([]int32, 0, 1024) // term id → last page counted in df (+1)
-	counts := map[int32]int{}          // reused per field
-	var keys []int32
-	addField := func(unit, field int, a analyzed, page int) int32 {
-		// Counts are in half units: an identifier part weighs half a word
-		// ("LinkedIn" is barely about linking), except in symbols and paths,
-		// where parts are how names are spelt.
-		clear(counts)
-		for i, t := range a.terms {
-			if a.part[i] && field != fSym && field != fPath {
-				counts[id(t)]++
-			} else {
-				counts[id(t)] += 2
-			}
-		}
-		keys = keys[:0]
-		for k := range counts {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for _, k := range keys {
-			ix.post[k] = append(ix.post[k], mkPosting(unit, field, counts[k]))
-			for int(k) >= len(lastPage) {
-				lastPage = append(lastPage, 0)
-			}
-			if lastPage[k] != int32(page+1) {
-				lastPage[k] = int32(page + 1)
-				ix.df[k]++
-			}
-		}
-		sums[field] += float64(len(a.terms))
-		return int32(len(a.terms))
-	}
-	seqIDs := func(a analyzed) []int32 {
-		s := make([]int32, len(a.seq))
-		for i, t := range a.seq {
-			s[i] = id(t)
-		}
-		return s
-	}
+	var hp []string
 	for p, d := range docs {
 		ix.maxDepth = max(ix.maxDepth, d.Depth)
 		ix.isRef = append(ix.isRef, d.Path == "reference" || strings.HasPrefix(d.Path, "reference/"))
-		title := analyze(d.Title, surf)
-		ix.titleSeq = append(ix.titleSeq, seqIDs(title))
 		var pl [5]int32
-		pl[fTitle] = addField(p, fTitle, title, p)
-		pl[fPath] = addField(p, fPath, analyze(strings.ReplaceAll(d.Path, "/", " "), surf), p)
-		pl[fDesc] = addField(p, fDesc, analyze(d.Description, surf), p)
-		var syms []string
+		b.terms(d.Title)
+		ix.titleSeq = append(ix.titleSeq, b.seq(nil))
+		pl[fTitle] = b.post(p, fTitle, p)
+		pl[fPath] = b.add(p, fPath, strings.ReplaceAll(d.Path, "/", " "), p)
+		pl[fDesc] = b.add(p, fDesc, d.Description, p)
 		ls := map[string][]int32{}
 		for i, s := range d.Symbols {
-			syms = append(syms, s)
-			if i < len(d.SymbolLangs) && d.SymbolLangs[i] != "" {
-				for _, t := range analyze(s, surf).terms {
-					ls[d.SymbolLangs[i]] = append(ls[d.SymbolLangs[i]], id(t))
+			if k := symbolKey(s); k != "" {
+				if ps := ix.symKey[k]; len(ps) == 0 || ps[len(ps)-1] != int32(p) {
+					ix.symKey[k] = append(ps, int32(p))
 				}
+			}
+			if i < len(d.SymbolLangs) && d.SymbolLangs[i] != "" {
+				b.terms(s)
+				ls[d.SymbolLangs[i]] = append(ls[d.SymbolLangs[i]], b.ids...)
 			}
 		}
 		ix.langSyms = append(ix.langSyms, ls)
-		pl[fSym] = addField(p, fSym, analyze(strings.Join(syms, "\n"), surf), p)
-		pl[fTrail] = addField(p, fTrail, analyze(d.Trail, surf), p)
+		pl[fSym] = b.add(p, fSym, strings.Join(d.Symbols, "\n"), p)
+		pl[fTrail] = b.add(p, fTrail, d.Trail, p)
 		ix.pageLen = append(ix.pageLen, pl)
 		ix.firstSec = append(ix.firstSec, int32(nSec))
 		secs := d.Sections
@@ -167,7 +196,7 @@ func Build(docs []Doc) *Index {
 			for len(stack) > 0 && stack[len(stack)-1].Level >= s.Level && s.Level > 0 {
 				stack = stack[:len(stack)-1]
 			}
-			var hp []string
+			hp = hp[:0]
 			for _, h := range stack {
 				hp = append(hp, h.Heading)
 			}
@@ -175,21 +204,26 @@ func Build(docs []Doc) *Index {
 			if s.Level > 0 {
 				stack = append(stack, s)
 			}
-			head := analyze(strings.Join(hp, "\n"), surf)
-			prose, code := plainText(s.Markdown)
-			body := analyze(prose, surf)
 			sec := nSec
 			nSec++
 			ix.secPage = append(ix.secPage, int32(p))
-			ix.secLen = append(ix.secLen, [3]int32{
-				addField(sec, fHead, head, p),
-				addField(sec, fBody, body, p),
-				addField(sec, fCode, analyze(code, surf), p),
-			})
-			own := analyze(s.Heading, surf)
-			ix.secSeq = append(ix.secSeq, append(seqIDs(own), seqIDs(body)...))
+			var sl [3]int32
+			b.terms(s.Heading)
+			seq := b.seq(nil)
+			if len(hp) > 1 {
+				sl[0] = b.add(sec, fHead, strings.Join(hp, "\n"), p)
+			} else {
+				sl[0] = b.post(sec, fHead, p) // the heading path is the heading
+			}
+			prose, code := plainText(s.Markdown)
+			b.terms(prose)
+			ix.secSeq = append(ix.secSeq, b.seq(seq))
+			sl[1] = b.post(sec, fBody, p)
+			sl[2] = b.add(sec, fCode, code, p)
+			ix.secLen = append(ix.secLen, sl)
 		}
 	}
+	sums := b.sums
 	for f := range nFields {
 		n := float64(nSec)
 		if pageField(f) {

@@ -35,6 +35,7 @@ type query struct {
 	groups     []group
 	ident      bool    // looks like an API name: prefer the reference
 	lang       string  // SDK language named beside other words ("node sdk list users"), as Options.Lang
+	exact      []int32 // pages declaring an API name the query spells exactly
 	seq        []int32 // primary term per scored word in order, for the phrase bonus
 	didYouMean string  // the query with typos corrected, or ""
 }
@@ -71,6 +72,10 @@ func cleanQuery(q string) string {
 func (ix *Index) parse(raw string) query {
 	var qy query
 	q := cleanQuery(raw)
+	for _, k := range queryKeys(q) {
+		qy.exact = append(qy.exact, ix.symKey[k]...)
+	}
+	q = replaceObjectIDs(q)
 	openEnded := q != "" && !unicode.IsSpace(rune(q[len(q)-1]))
 	var words []qword
 	tokenize(q, func(t token) {

@@ -20,6 +20,7 @@ var (
 	proximityTopK = 60            // candidates that get the phrase check
 	coverageFloor = float32(0.25) // score share kept by a page matching none of the query's weight
 	coveragePow   = float32(2)    // how steeply missing query terms cost
+	exactBonus    = float32(1)    // pages declaring the endpoint or method the query spells
 )
 
 func pow(x, y float32) float32 { return float32(math.Pow(float64(x), float64(y))) }
@@ -215,6 +216,9 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 	// overviews without symbols (pagination, rate limits, errors) do not.
 	if ix.isRef[page] && !qy.ident && len(ix.docs[page].Symbols) > 0 {
 		p *= refPenalty
+	}
+	if slices.Contains(qy.exact, int32(page)) {
+		p *= 1 + exactBonus
 	}
 	p *= 1 + titleBonus*ix.titleCoverage(qy, page)
 	p *= 1 - depthPenalty*float32(min(ix.docs[page].Depth, 6))
