@@ -11,14 +11,8 @@ type analyzed struct {
 	words []string // scratch: the non-whole terms, for synonym matching
 }
 
-// analyze reduces text to terms, adding synonym tokens after matching phrases.
-func analyze(text string) analyzed {
-	var a analyzed
-	a.reset(text)
-	return a
-}
-
-// reset analyzes text into a, reusing a's memory.
+// reset reduces text to terms in a, adding synonym tokens after matching
+// phrases; it reuses a's memory.
 func (a *analyzed) reset(text string) {
 	a.terms, a.raw, a.part = a.terms[:0], a.raw[:0], a.part[:0]
 	a.seq, a.plain, a.words = a.seq[:0], a.plain[:0], a.words[:0]

@@ -20,7 +20,7 @@ var (
 	proximityTopK = 60            // candidates that get the phrase check
 	coverageFloor = float32(0.25) // score share kept by a page matching none of the query's weight
 	coveragePow   = float32(2)    // how steeply missing query terms cost
-	exactBonus    = float32(1)    // pages declaring the endpoint or method the query spells
+	exactBonus    = float32(2)    // pages declaring the endpoint or method the query spells
 )
 
 func pow(x, y float32) float32 { return float32(math.Pow(float64(x), float64(y))) }

@@ -28,18 +28,24 @@ var synonyms = []struct {
 	{"idp", []string{"identity", "provider"}},
 }
 
+// synFirst maps a phrase's first word to the synonyms starting with it.
+var synFirst = map[string][]int{}
+
 func init() {
 	for i := range synonyms {
 		for k, w := range synonyms[i].phrase {
 			synonyms[i].phrase[k] = stem(w)
 		}
+		first := synonyms[i].phrase[0]
+		synFirst[first] = append(synFirst[first], i)
 	}
 }
 
 // synonymAt reports the canonical token for a phrase starting at terms[i] and
 // the phrase length, or "", 0.
 func synonymAt(terms []string, i int) (string, int) {
-	for _, s := range synonyms {
+	for _, si := range synFirst[terms[i]] {
+		s := synonyms[si]
 		if i+len(s.phrase) > len(terms) {
 			continue
 		}

@@ -74,8 +74,12 @@ func emitWord(word string, start int, emit func(token)) {
 			return
 		}
 	}
-	parts := splitIdent(word)
 	end := start + len(word)
+	if simpleWord(word) {
+		emit(token{term: stem(fold(word)), start: start, end: end})
+		return
+	}
+	parts := splitIdent(word)
 	if len(parts) <= 1 {
 		emit(token{term: stem(fold(word)), start: start, end: end})
 		return
@@ -91,6 +95,19 @@ func emitWord(word string, start int, emit func(token)) {
 		}
 		emit(token{term: stem(fold(word[p[0]:p[1]])), start: start + p[0], end: start + p[1], ident: true})
 	}
+}
+
+// simpleWord reports an ASCII word that splitIdent would leave whole: no
+// joiners, no upper case after the first letter. Most words are; this skips
+// the split for them.
+func simpleWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 || c == '_' || isJoiner(rune(c)) || (i > 0 && 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 func isDigits(s string) bool {
@@ -156,6 +173,18 @@ func fold(s string) string {
 	if ascii {
 		return s
 	}
+	if !hasNonASCII(s) {
+		var b strings.Builder
+		b.Grow(len(s))
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+		return b.String()
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -166,6 +195,15 @@ func fold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 var foldMap = map[rune]rune{
@@ -212,14 +250,14 @@ func stem(w string) string {
 }
 
 // nominal maps the noun of an action onto its verb stem, so that "pagination"
-// meets "paginate", "organization" meets "organize" and "verification" meets
-// "verify": docs name features by the noun, people ask with the verb.
+// meets "paginate", "migration" "migrate" and "verification" "verify": docs
+// name features by the noun, people ask with the verb.
 func nominal(w string) string {
 	switch {
 	case len(w) >= 10 && strings.HasSuffix(w, "ification"):
 		return w[:len(w)-7] + "y"
-	case len(w) >= 9 && strings.HasSuffix(w, "ization"):
-		return w[:len(w)-5]
+	case strings.HasSuffix(w, "ization"):
+		return w // organization, authorization, customization name things, not the act of the verb
 	case len(w) >= 8 && strings.HasSuffix(w, "ation"):
 		return w[:len(w)-3]
 	}
@@ -241,12 +279,10 @@ const nominalGrowth = 6
 // nounForm is the noun nominal() may have shortened stem from, or "".
 func nounForm(stem string) string {
 	switch {
-	case strings.HasSuffix(stem, "iz"):
-		return stem + "ation"
 	case strings.HasSuffix(stem, "at"):
 		return stem + "ion"
 	case strings.HasSuffix(stem, "y") && len(stem) >= 4:
-		return stem[:len(stem)-1] + "ification"
+		return stem[:len(stem)-1] + "ication"
 	}
 	return ""
 }

@@ -1,0 +1,137 @@
+package search
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestNounsMeetVerbs(t *testing.T) {
+	for _, set := range [][]string{
+		{"paginate", "pagination", "paginated"},
+		{"authentication", "authenticate", "authenticated"},
+		{"verification", "verify", "verified"},
+		{"migration", "migrate", "migrating"},
+	} {
+		want := stem(set[0])
+		for _, w := range set[1:] {
+			if got := stem(w); got != want {
+				t.Errorf("stem(%q) = %q, stem(%q) = %q", w, got, set[0], want)
+			}
+		}
+	}
+	// Short words and -ization nouns keep their ending.
+	for _, pair := range [][2]string{{"nation", "nate"}, {"organization", "organize"}} {
+		if stem(pair[0]) == stem(pair[1]) {
+			t.Errorf("%s and %s should not meet", pair[0], pair[1])
+		}
+	}
+}
+
+func TestTypoOfNounFindsStem(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "guide", Title: "Impersonation", Sections: []Section{{Markdown: "Sign in as a customer to see what they see."}}},
+		{Path: "other", Title: "Sessions", Sections: []Section{{Markdown: "An impersonator field names who signed in."}}},
+	})
+	r := ix.Search("impersonaton", Options{})
+	if len(r.Hits) == 0 || r.Hits[0].Path != "guide" {
+		t.Fatalf("hits %v", paths(r))
+	}
+}
+
+func TestObjectIDs(t *testing.T) {
+	for w, want := range map[string]bool{
+		"org_123": true, "user_01HXYZ": true, "auth_challenge_9": true,
+		"org_": false, "organization_id": false, "get_user": false, "_123": false, "Org_1": false,
+	} {
+		if got := isObjectID(w); got != want {
+			t.Errorf("isObjectID(%q) = %v", w, got)
+		}
+	}
+	if got := replaceObjectIDs("DELETE /organizations/org_123 now"); got != "DELETE /organizations/id now" {
+		t.Errorf("replaceObjectIDs = %q", got)
+	}
+}
+
+func TestSymbolKeysMeet(t *testing.T) {
+	same := [][]string{
+		{"GET /directory_users/:id", "get /directory_users/directory_user_01H", "GET /directory_users/{id}"},
+		{"sso.getProfileAndToken()", "sso.get_profile_and_token", "sso.GetProfileAndToken(ctx, opts)"},
+		{"$userManagement->getUser()", "userManagement.getUser"},
+	}
+	for _, set := range same {
+		want := symbolKey(set[0])
+		if want == "" {
+			t.Fatalf("no key for %q", set[0])
+		}
+		for _, s := range set[1:] {
+			if got := symbolKey(s); got != want {
+				t.Errorf("symbolKey(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	if symbolKey("GET /directory_users") == symbolKey("GET /directory_users/:id") {
+		t.Error("a list endpoint must not meet its get-by-id endpoint")
+	}
+	for _, s := range []string{"how do I", "a b", "GET userManagement.getUser()"} {
+		if k := symbolKey(s); k != "" {
+			t.Errorf("symbolKey(%q) = %q, want none", s, k)
+		}
+	}
+}
+
+func TestExactEndpointWins(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "reference/users/get", Title: "Get a user", Symbols: []string{"GET /users/:id"}, SymbolLangs: []string{"curl"},
+			Sections: []Section{{Markdown: "Returns one user by id."}}},
+		{Path: "reference/users/list", Title: "List users", Symbols: []string{"GET /users"}, SymbolLangs: []string{"curl"},
+			Sections: []Section{{Markdown: "Returns users, with an id per user and a get parameter."}}},
+		{Path: "guide", Title: "Users", Sections: []Section{{Markdown: "An example: user_123 belongs to org_123."}}},
+	})
+	if got := top(t, ix, "GET /users/user_123", Options{}); got != "reference/users/get" {
+		t.Errorf("by id: %s", got)
+	}
+	if got := top(t, ix, "GET /users", Options{}); got != "reference/users/list" {
+		t.Errorf("list: %s", got)
+	}
+}
+
+func TestLangHint(t *testing.T) {
+	ix := Build(fixtureDocs())
+	qy := ix.parse("workos python list users")
+	if qy.lang != "python" || !qy.ident {
+		t.Errorf("lang %q ident %v", qy.lang, qy.ident)
+	}
+	if got := top(t, ix, "python list users", Options{}); got != "reference/directory-sync/users-py" {
+		t.Errorf("python list users: %s", got)
+	}
+	for _, q := range []string{"python sdk", "python", "go live checklist"} {
+		if l := ix.parse(q).lang; l != "" {
+			t.Errorf("%q: lang %q, want none", q, l)
+		}
+	}
+	if l := ix.parse("go sdk list users").lang; l != "go" {
+		t.Errorf("go sdk: lang %q", l)
+	}
+}
+
+func TestTrailIsSearched(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "x/one", Title: "Auth0", Trail: "Migrations", Sections: []Section{{Markdown: "Export users, then import them."}}},
+		{Path: "y/two", Title: "Auth0", Trail: "Integrations", Sections: []Section{{Markdown: "Connect over SAML."}}},
+	})
+	r := ix.Search("auth0 migration", Options{})
+	if len(r.Hits) == 0 || r.Hits[0].Path != "x/one" {
+		t.Fatalf("hits %v", paths(r))
+	}
+	if !slices.Contains(paths(r), "y/two") {
+		t.Errorf("the other page should still match: %v", paths(r))
+	}
+}
+
+func TestNounFormUndoesNominal(t *testing.T) {
+	for _, w := range []string{"pagination", "verification", "impersonation"} {
+		if got := nounForm(nominal(w)); got != w {
+			t.Errorf("nounForm(nominal(%q)) = %q", w, got)
+		}
+	}
+}
