@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs/mdx"
 )
@@ -44,10 +43,26 @@ func scanHeadings(md string, base int, existing []mdx.Heading) []mdx.Heading {
 		seen[h.Anchor] = true
 	}
 	var out []mdx.Heading
+	scanLines(md, func(off int, line string, prose bool) {
+		if !prose {
+			return
+		}
+		if lvl, text := atxHeading(strings.TrimLeft(line, " ")); lvl > 0 {
+			a := uniqueAnchor(slug(text), seen)
+			out = append(out, mdx.Heading{Level: lvl, Text: text, Anchor: a, Offset: base + off})
+		}
+	})
+	return out
+}
+
+// scanLines calls fn for every line of md (without its "\n") with its byte
+// offset and whether it is prose: outside fenced code and no fence itself.
+func scanLines(md string, fn func(off int, line string, prose bool)) {
 	fence := ""
 	for off := 0; off < len(md); {
 		line, _, _ := strings.Cut(md[off:], "\n")
 		t := strings.TrimLeft(line, " ")
+		prose := false
 		switch {
 		case fence != "":
 			if strings.HasPrefix(t, fence) && strings.Trim(t, fence[:1]) == "" {
@@ -56,14 +71,11 @@ func scanHeadings(md string, base int, existing []mdx.Heading) []mdx.Heading {
 		case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
 			fence = t[:3]
 		default:
-			if lvl, text := atxHeading(t); lvl > 0 {
-				a := uniqueAnchor(slug(text), seen)
-				out = append(out, mdx.Heading{Level: lvl, Text: text, Anchor: a, Offset: base + off})
-			}
+			prose = true
 		}
+		fn(off, line, prose)
 		off += len(line) + 1
 	}
-	return out
 }
 
 // atxHeading parses "## Text" into (2, "Text"); (0, "") when not a heading.
@@ -80,19 +92,8 @@ func atxHeading(line string) (int, string) {
 	return n, text
 }
 
-// slug is a GitHub-style anchor: lower case, letters, digits, '-' and '_'.
-func slug(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '-':
-			b.WriteRune(r)
-		case r == ' ':
-			b.WriteByte('-')
-		}
-	}
-	return b.String()
-}
+// slug is the one anchor rule shared with package mdx.
+func slug(s string) string { return mdx.Slug(s) }
 
 func uniqueAnchor(a string, seen map[string]bool) string {
 	u := a

@@ -170,7 +170,7 @@ func finish(md []byte) (string, []Heading) {
 		plain := plainText(string(bytes.TrimSpace(trimmed[level:])))
 		id := explicit
 		if id == "" {
-			id = slug(plain)
+			id = Slug(plain)
 		}
 		id = unique(used, next, id)
 		hs = append(hs, Heading{Level: level, Text: plain, Anchor: id, Offset: len(out)})
@@ -196,9 +196,9 @@ func unique(used map[string]bool, next map[string]int, id string) string {
 	return u
 }
 
-// slug is GitHub's heading anchor: lower case, letters/digits/-/_ kept,
-// spaces to '-', everything else dropped.
-func slug(text string) string {
+// Slug is GitHub's heading anchor, the one every face of the program uses:
+// lower case, letters/digits/-/_ kept, spaces to '-', everything else dropped.
+func Slug(text string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(text) {
 		switch {

@@ -65,8 +65,8 @@ func TestSlug(t *testing.T) {
 		"  Two  spaces ":     "--two--spaces-",
 		"What's new? (v2.0)": "whats-new-v20",
 	} {
-		if got := slug(in); got != want {
-			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

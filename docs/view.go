@@ -1,0 +1,69 @@
+package docs
+
+import (
+	"strings"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
+)
+
+// View is a page as shown in one SDK language: its Markdown and the sections
+// whose byte ranges index that Markdown (not Page.Markdown, which is the
+// cross-language view).
+type View struct {
+	Markdown string
+	Sections []Section
+}
+
+// View renders p for lang ("" for the cross-language view). Pages with no
+// language-dependent content share Page.Markdown and Page.Sections. A language
+// view is rendered afresh: reference pages are small (about 0.1–0.5 ms), and
+// the callers (show, one MCP read, one TUI page open) use it once.
+func (c *Corpus) View(p *Page, lang string) View {
+	if p == nil {
+		return View{}
+	}
+	if lang == "" || !p.langDep {
+		return View{Markdown: p.Markdown, Sections: p.Sections}
+	}
+	r := c.render(p, apiref.CanonicalLang(lang))
+	return View{Markdown: r.markdown, Sections: sections(r.markdown, r.headings)}
+}
+
+// Section finds a section of v by anchor, or by heading text ignoring case.
+func (v View) Section(anchorOrHeading string) (Section, bool) {
+	for _, s := range v.Sections {
+		if s.Anchor != "" && s.Anchor == anchorOrHeading {
+			return s, true
+		}
+	}
+	for _, s := range v.Sections {
+		if s.Heading != "" && equalFoldTrim(s.Heading, anchorOrHeading) {
+			return s, true
+		}
+	}
+	return Section{}, false
+}
+
+// RenderAPI is the Markdown of one API reference entry (all SDK spellings of
+// one method) in lang, with links made canonical like every page body. page
+// picks the entry's page when an id is defined on several; "" lets apiref choose.
+func (c *Corpus) RenderAPI(page, id, lang string) string {
+	if c.API == nil {
+		return ""
+	}
+	var md string
+	if page != "" {
+		md = c.API.RenderOn(page, id, lang)
+	} else {
+		md = c.API.Render(id, lang)
+	}
+	out, _ := c.canonLinks(page, md)
+	return out
+}
+
+// PageCount is the number of distinct pages (the tree may list a page twice).
+func (c *Corpus) PageCount() int { return len(c.Pages) }
+
+func equalFoldTrim(a, b string) bool {
+	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+}
