@@ -36,6 +36,7 @@ func TestSweep(t *testing.T) {
 	root, _ := repoRoot()
 	sample := readQueries(t, root+"/../shared/bench/sample-queries.jsonl")
 	held := readQueries(t, "testdata/heldout.jsonl")
+	fresh := readQueries(t, "testdata/fresh.jsonl")
 	for _, part := range strings.Split(spec, ";") {
 		name, vals, _ := strings.Cut(part, "=")
 		k := search.Knobs[name]
@@ -48,6 +49,7 @@ func TestSweep(t *testing.T) {
 			evaluate(t, c, own)
 			evaluate(t, c, sample)
 			evaluate(t, c, held)
+			evaluate(t, c, fresh)
 		}
 		*k = orig
 	}

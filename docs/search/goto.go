@@ -20,6 +20,7 @@ type gotoItem struct {
 	lower string     // folded label, for the prefilter and tiers
 	chars util.Chars // the label as fzf wants it
 	depth int
+	ref   bool // the target is in the API reference
 }
 
 // Tiers of a go-to match: an exact label beats a prefix beats a fuzzy match.
@@ -34,13 +35,15 @@ var slabs = sync.Pool{New: func() any { return util.MakeSlab(100*1024, 2048) }}
 
 func (ix *Index) buildGoTo() {
 	algoInit.Do(func() { algo.Init("default") })
+	var ref bool
 	add := func(t Target, depth int) {
 		if strings.TrimSpace(t.Label) == "" {
 			return
 		}
-		ix.gotoItems = append(ix.gotoItems, gotoItem{Target: t, lower: strings.ToLower(t.Label), chars: util.ToChars([]byte(t.Label)), depth: depth})
+		ix.gotoItems = append(ix.gotoItems, gotoItem{Target: t, lower: strings.ToLower(t.Label), chars: util.ToChars([]byte(t.Label)), depth: depth, ref: ref})
 	}
-	for _, d := range ix.docs {
+	for p, d := range ix.docs {
+		ref = ix.isRef[p]
 		add(Target{Label: d.Title, Path: d.Path, Kind: "page"}, d.Depth)
 		if !strings.EqualFold(d.Title, d.Path) {
 			add(Target{Label: d.Path, Path: d.Path, Kind: "path"}, d.Depth)
@@ -74,7 +77,9 @@ func kindRank(k string) int {
 }
 
 // GoTo returns fuzzy matches over titles, paths, section headings and symbols,
-// best first: exact label, then prefix, then fuzzy; ties by nav depth and length.
+// best first: exact label, then prefix, then fuzzy; ties by kind, guides before
+// the API reference (a guide and its reference page often share a title),
+// nav depth and length.
 // Every whitespace-separated term must match. Positions are rune indexes into Label.
 func (ix *Index) GoTo(q string, limit int) []Match {
 	if ix == nil {
@@ -144,6 +149,12 @@ func (ix *Index) GoTo(q string, limit int) []Match {
 		}
 		if c := cmp.Compare(kindRank(a.m.Kind), kindRank(b.m.Kind)); c != 0 {
 			return c
+		}
+		if a.item.ref != b.item.ref {
+			if b.item.ref {
+				return -1
+			}
+			return 1
 		}
 		if c := cmp.Compare(a.item.depth, b.item.depth); c != 0 {
 			return c

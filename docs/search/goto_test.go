@@ -55,3 +55,32 @@ func TestConcurrentQueries(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// A guide and its API reference page often share a title ("Magic Auth"):
+// equal matches go to the guide even when the reference sits higher in the
+// navigation, and among guides to the shallower page.
+func TestGoToTiesPreferGuidesThenShallow(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "reference/passcodes", Title: "Passcodes", Depth: 1},
+		{Path: "guides/deep/passcodes", Title: "Passcodes", Depth: 3},
+		{Path: "guides/passcodes", Title: "Passcodes", Depth: 2},
+	})
+	for _, q := range []string{"passcodes", "pass code", "psscd"} {
+		m := ix.GoTo(q, 10)
+		var pages []string
+		for _, x := range m {
+			if x.Kind == "page" {
+				pages = append(pages, x.Path)
+			}
+		}
+		want := []string{"guides/passcodes", "guides/deep/passcodes", "reference/passcodes"}
+		if len(pages) != len(want) {
+			t.Fatalf("%q: pages %v, want %v", q, pages, want)
+		}
+		for i := range want {
+			if pages[i] != want[i] {
+				t.Fatalf("%q: pages %v, want %v", q, pages, want)
+			}
+		}
+	}
+}

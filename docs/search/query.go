@@ -322,41 +322,10 @@ func (ix *Index) correct(t string) []int32 {
 	return best[:min(len(best), 3)]
 }
 
-// editDistance is the optimal-string-alignment (Damerau) distance of a and b
-// in bytes; it returns early with a value ≥ limit when the distance is at least limit.
+// editDistance is EditDistance with an exclusive bound: it returns limit
+// when the distance is at least limit.
 func editDistance(a, b string, limit int) int {
-	if d := len(a) - len(b); d >= limit || -d >= limit {
-		return limit
-	}
-	var buf [3][40]int
-	if len(b)+1 > 40 {
-		return limit
-	}
-	prev2, prev, cur := buf[0][:len(b)+1], buf[1][:len(b)+1], buf[2][:len(b)+1]
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = v
-			rowMin = min(rowMin, v)
-		}
-		if rowMin >= limit {
-			return limit
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
+	return EditDistance(a, b, limit-1)
 }
 
 // surface is how a term reads in the text, for suggestions.

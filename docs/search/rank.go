@@ -21,6 +21,8 @@ var (
 	coverageFloor = float32(0.25) // score share kept by a page matching none of the query's weight
 	coveragePow   = float32(2)    // how steeply missing query terms cost
 	exactBonus    = float32(2)    // pages declaring the endpoint or method the query spells
+	topicBonus    = float32(1.0)  // × (share of the query in title, description, path and trail)^topicPow
+	topicPow      = float32(1)    // linear: 2 and 3 lost on every query set
 )
 
 func pow(x, y float32) float32 { return float32(math.Pow(float64(x), float64(y))) }
@@ -28,6 +30,7 @@ func pow(x, y float32) float32 { return float32(math.Pow(float64(x), float64(y))
 // scratch is per-query working memory, pooled.
 type scratch struct {
 	pageAcc []float32 // page*ng + g
+	topic   []bool    // page*ng + g: the group matched the page's title, description, path or trail
 	secSlot []int32   // section → slot+1 in secAcc, 0 = untouched
 	secAcc  []float32
 	touched []int32
@@ -48,6 +51,11 @@ func (ix *Index) getScratch(ng int) *scratch {
 	}
 	s.pageAcc = s.pageAcc[:need]
 	clear(s.pageAcc)
+	if cap(s.topic) < need {
+		s.topic = make([]bool, need)
+	}
+	s.topic = s.topic[:need]
+	clear(s.topic)
 	s.secAcc = s.secAcc[:0]
 	s.touched = s.touched[:0]
 	s.pages = s.pages[:0]
@@ -126,6 +134,9 @@ func (ix *Index) rank(qy query, o Options) []scored {
 				}
 				if pageField(f) {
 					s.pageAcc[page*ng+g] += c
+					if f != fSym && a.w >= 0.5 {
+						s.topic[page*ng+g] = true
+					}
 					continue
 				}
 				slot := s.secSlot[unit]
@@ -187,6 +198,9 @@ func (ix *Index) rank(qy query, o Options) []scored {
 	out := make([]scored, 0, len(best))
 	for _, b := range best {
 		b.score *= ix.prior(qy, o, int(b.page))
+		if len(qy.exact) == 0 { // an endpoint or method spelled out is matched by name, not topic
+			b.score *= 1 + topicBonus*pow(topicCoverage(qy, s.topic[int(b.page)*ng:int(b.page+1)*ng]), topicPow)
+		}
 		out = append(out, b)
 	}
 	sortScored(out)
@@ -328,4 +342,25 @@ func (ix *Index) titleCoverage(qy query, page int) float32 {
 		}
 	}
 	return cov
+}
+
+// topicCoverage is the IDF-weighted share of the query's terms that the page
+// itself is about: found in its title, description, path or navigation trail.
+// It lets the page whose whole topic is the question beat a long tutorial
+// where one section's prose happens to mention every word.
+func topicCoverage(qy query, hit []bool) float32 {
+	var covered, total float32
+	for g, gr := range qy.groups {
+		if gr.minor {
+			continue
+		}
+		total += gr.idf
+		if hit[g] {
+			covered += gr.idf
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return covered / total
 }

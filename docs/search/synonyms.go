@@ -16,6 +16,7 @@ var synonyms = []struct {
 	{"mfa", []string{"multi", "factor"}},
 	{"mfa", []string{"multifactor"}},
 	{"mfa", []string{"two", "factor"}},
+	{"mfa", []string{"second", "factor"}},
 	{"mfa", []string{"2fa"}},
 	{"entra", []string{"azure", "ad"}},
 	{"entra", []string{"azure", "active", "directory"}},

@@ -81,7 +81,7 @@ func emitWord(word string, start int, emit func(token)) {
 	}
 	parts := splitIdent(word)
 	if len(parts) <= 1 {
-		emit(token{term: stem(fold(word)), start: start, end: end})
+		emit(token{term: acronymTerm(word), start: start, end: end})
 		return
 	}
 	var joined strings.Builder
@@ -95,6 +95,17 @@ func emitWord(word string, start int, emit func(token)) {
 		}
 		emit(token{term: stem(fold(word[p[0]:p[1]])), start: start + p[0], end: start + p[1], ident: true})
 	}
+}
+
+// acronymTerm folds and stems a one-part word, except an upper-case word
+// that folds to a stop word: "IT" (as in IT admin) or "US" is an acronym, kept
+// apart from "it" and "us" as its own upper-case term so queries keep it.
+func acronymTerm(word string) string {
+	t := stem(fold(word))
+	if len(word) >= 2 && stopWords[t] && strings.ToUpper(word) == word {
+		return word
+	}
+	return t
 }
 
 // simpleWord reports an ASCII word that splitIdent would leave whole: no
@@ -239,11 +250,17 @@ func stem(w string) string {
 		w = w[:len(w)-1]
 	case strings.HasSuffix(w, "ing") && len(w) >= 6:
 		w = undouble(w[:len(w)-3])
+		if stopList[w] {
+			w += "e" // "theming" is about a theme, not "them"
+		}
 	case strings.HasSuffix(w, "ed") && len(w) >= 5 && !strings.HasSuffix(w, "eed"):
 		w = undouble(w[:len(w)-2])
+		if stopList[w] {
+			w += "e"
+		}
 	}
 	w = nominal(w)
-	if len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") {
+	if len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") && !stopList[w[:len(w)-1]] {
 		w = w[:len(w)-1]
 	}
 	return w
@@ -258,6 +275,8 @@ func nominal(w string) string {
 		return w[:len(w)-7] + "y"
 	case strings.HasSuffix(w, "ization"):
 		return w // organization, authorization, customization name things, not the act of the verb
+	case len(w) >= 10 && strings.HasSuffix(w, "llation"):
+		return w[:len(w)-5] // "installation" is installing
 	case len(w) >= 8 && strings.HasSuffix(w, "ation"):
 		return w[:len(w)-3]
 	}
@@ -287,13 +306,23 @@ func nounForm(stem string) string {
 	return ""
 }
 
-// stopWords carry no meaning for ranking; a query made only of them still answers.
-var stopWords = func() map[string]bool {
+// stopList is the list of stop words as written; stem keeps content words
+// from stemming onto them ("theme" must not become "them").
+var stopList = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`a an and are as at be by can could do does did for from
 		has have how i if in into is it its me my of on or our should so than that the their them then
 		there these this those to us was we what when where which who why will with would you your
 		want need using use workos`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// stopWords carry no meaning for ranking; a query made only of them still answers.
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range stopList {
 		m[w] = true
 		m[stem(w)] = true
 	}
