@@ -65,6 +65,9 @@ func parseFront(front string) (node *yaml.Node, err error) {
 	if strings.TrimSpace(front) == "" {
 		return nil, nil
 	}
+	if top, ok := fastYAML(front); ok {
+		return top, nil
+	}
 	defer func() {
 		// The YAML parser has panicked on hostile input in the past; a page
 		// must never take the whole load down.

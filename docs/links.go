@@ -19,32 +19,38 @@ func (c *Corpus) canonLinks(from, md string) (string, []mdx.Link) {
 	}
 	var links []mdx.Link
 	var b strings.Builder
-	fence := ""
-	for off := 0; off < len(md); {
-		line, _, more := strings.Cut(md[off:], "\n")
-		off += len(line) + 1
-		t := strings.TrimLeft(line, " ")
-		switch {
-		case fence != "":
-			if strings.HasPrefix(t, fence) && strings.Trim(t, fence[:1]) == "" {
-				fence = ""
-			}
-		case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
-			fence = t[:3]
-		default:
-			line = mdLink.ReplaceAllStringFunc(line, func(m string) string {
-				sub := mdLink.FindStringSubmatch(m)
-				dest := c.linkURL(from, sub[3])
-				if sub[1] == "" {
-					links = append(links, mdx.Link{Text: sub[2], Dest: dest})
-				}
-				return sub[1] + "[" + sub[2] + "](" + dest + sub[4] + ")"
-			})
+	b.Grow(len(md) + len(md)/4) // canonical URLs are longer than site paths
+	scanLines(md, func(off int, line string, prose bool) {
+		if prose && strings.Contains(line, "](") {
+			line = c.canonLine(from, line, &links)
 		}
 		b.WriteString(line)
-		if more {
+		if off+len(line) < len(md) {
 			b.WriteByte('\n')
 		}
-	}
+	})
 	return b.String(), links
+}
+
+// canonLine rewrites the link destinations of one line, appending its
+// (non-image) links.
+func (c *Corpus) canonLine(from, line string, links *[]mdx.Link) string {
+	ms := mdLink.FindAllStringSubmatchIndex(line, -1)
+	if ms == nil {
+		return line
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		image, text, dest, title := line[m[2]:m[3]], line[m[4]:m[5]], line[m[6]:m[7]], line[m[8]:m[9]]
+		dest = c.linkURL(from, dest)
+		if image == "" {
+			*links = append(*links, mdx.Link{Text: text, Dest: dest})
+		}
+		b.WriteString(line[last:m[0]])
+		b.WriteString(image + "[" + text + "](" + dest + title + ")")
+		last = m[1]
+	}
+	b.WriteString(line[last:])
+	return b.String()
 }
