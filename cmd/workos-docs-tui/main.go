@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -52,14 +53,18 @@ func newRootCmd() *cobra.Command {
 		Short:         "Read the WorkOS developer docs in a terminal, or serve them over MCP",
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Args:          cobra.NoArgs,
+		Args:          noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if g.http != "" && !g.mcp {
+				return usageError{errors.New("--http needs --mcp (it picks the MCP transport)")}
+			}
 			if g.mcp {
 				return runMCP(cmd, g)
 			}
 			return runTUI(cmd, g)
 		},
 	}
+	root.SuggestionsMinimumDistance = 2 // for unknown commands (noArgs)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	pf := root.PersistentFlags()
 	pf.StringVar(&g.docsDir, "docs", "", "corpus folder (default $WORKOS_DOCS_DIR, else the user cache)")
@@ -73,4 +78,20 @@ func newRootCmd() *cobra.Command {
 
 	root.AddCommand(newSyncCmd(g), newSearchCmd(g), newShowCmd(g), newTreeCmd(g))
 	return root
+}
+
+// noArgs refuses arguments as a usage error (exit 2); on the root command an
+// argument is an unknown subcommand, so it says so and suggests close names.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	if !cmd.HasParent() {
+		msg := fmt.Sprintf("unknown command %q", args[0])
+		if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+			msg += " (did you mean: " + strings.Join(s, ", ") + "?)"
+		}
+		return usageError{errors.New(msg + "; see workos-docs-tui --help")}
+	}
+	return usageError{fmt.Errorf("%s takes no arguments (got %q)", cmd.Name(), args[0])}
 }

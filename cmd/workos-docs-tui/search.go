@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -31,8 +32,17 @@ func newSearchCmd(g *globalFlags) *cobra.Command {
 			if o.Limit < 1 || o.Limit > 100 {
 				return usageError{fmt.Errorf("--limit must be between 1 and 100, not %d", o.Limit)}
 			}
+			if o.Offset < 0 {
+				return usageError{fmt.Errorf("--offset must be 0 or more, not %d", o.Offset)}
+			}
 			c, err := loadCorpusCLI(g)
 			if err != nil {
+				return err
+			}
+			if o.Lang, err = checkLang(c, o.Lang); err != nil {
+				return err
+			}
+			if o.Scope, err = checkScope(c, o.Scope); err != nil {
 				return err
 			}
 			res := c.Search(q, o)
@@ -51,6 +61,25 @@ func newSearchCmd(g *globalFlags) *cobra.Command {
 	f.StringVar(&o.Scope, "scope", "", "only pages under this area or path prefix (e.g. sso, reference/authkit)")
 	f.StringVar(&o.Lang, "lang", "", "prefer API names of this SDK language (e.g. python, go)")
 	return cmd
+}
+
+// checkScope normalises --scope ("/sso/", a docs URL) and refuses one that
+// holds no page, which would otherwise print "No results" for any query.
+func checkScope(c *docs.Corpus, scope string) (string, error) {
+	if strings.TrimSpace(scope) == "" {
+		return "", nil
+	}
+	key := docs.NormPath(scope)
+	var areas []string
+	for _, p := range c.Pages {
+		if key != "" && (p.Path == key || strings.HasPrefix(p.Path, key+"/")) {
+			return key, nil
+		}
+		if a, _, _ := strings.Cut(p.Path, "/"); !slices.Contains(areas, a) {
+			areas = append(areas, a)
+		}
+	}
+	return "", usageError{fmt.Errorf("unknown --scope %q; an area or a path prefix such as: %s", scope, strings.Join(areas, ", "))}
 }
 
 // searchHitJSON is one result as `search --json` prints it.

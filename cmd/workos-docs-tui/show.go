@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -64,29 +65,30 @@ func newShowCmd(g *globalFlags) *cobra.Command {
 }
 
 // showMarkdown is what show prints: a title, the canonical source URL, then the
-// page (or, with #anchor, the section with that anchor).
+// page (or, with #anchor, the section with that anchor and its subsections).
 func showMarkdown(c *docs.Corpus, arg, lang string) (string, error) {
+	lang, err := checkLang(c, lang)
+	if err != nil {
+		return "", err
+	}
 	p, anchor, ok := c.Resolve(arg)
 	if !ok {
-		key := docs.NormPath(arg)
-		msg := fmt.Sprintf("no page %q", key)
+		msg := fmt.Sprintf("no page %q", docs.NormPath(arg))
 		if s := c.Suggest(arg, 5); len(s) > 0 {
-			msg += "\ndid you mean:\n  " + strings.Join(s, "\n  ")
+			msg += " (did you mean: " + strings.Join(s, ", ") + "?)"
 		}
 		return "", errors.New(msg)
 	}
-	if lang != "" && !hasLang(c.Languages(), apiref.CanonicalLang(lang)) && len(c.Languages()) > 0 {
-		return "", usageError{fmt.Errorf("unknown --lang %q; one of: %s", lang, strings.Join(c.Languages(), ", "))}
-	}
-	body := c.Markdown(p, lang)
-	src := p.URL()
+	// Section offsets index the Markdown of the view they come from, so the
+	// body and its sections must come from the same (language) view.
+	v := c.View(p, lang)
+	body, src := v.Markdown, p.URL()
 	if anchor != "" {
-		for _, s := range p.Sections {
-			if s.Anchor == anchor {
-				body, src = body[s.Start:s.End], src+"#"+anchor
-				break
-			}
+		start, end, ok := sectionRange(v, anchor)
+		if !ok {
+			return "", noSection(p, v, anchor)
 		}
+		body, src = body[start:end], src+"#"+anchor
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\nSource: %s\n\n", p.Title, src)
@@ -97,13 +99,89 @@ func showMarkdown(c *docs.Corpus, arg, lang string) (string, error) {
 	return b.String(), nil
 }
 
-func hasLang(langs []string, l string) bool {
-	for _, x := range langs {
-		if strings.EqualFold(x, l) {
-			return true
+// checkLang turns --lang into the canonical name of one of the corpus's SDK
+// languages ("golang" → "go"); "" stays "". Anything else is a usage error.
+func checkLang(c *docs.Corpus, lang string) (string, error) {
+	if strings.TrimSpace(lang) == "" {
+		return "", nil
+	}
+	canon := apiref.CanonicalLang(lang)
+	langs := c.Languages()
+	if slices.Contains(langs, canon) {
+		return canon, nil
+	}
+	if len(langs) == 0 {
+		return "", usageError{fmt.Errorf("unknown --lang %q: this corpus has no API reference languages", lang)}
+	}
+	return "", usageError{fmt.Errorf("unknown --lang %q; one of: %s", lang, strings.Join(langs, ", "))}
+}
+
+// sectionRange is the byte range in v.Markdown of the section named anchor
+// (or heading) with the subsections below it, up to the next heading of the
+// same or a higher level.
+func sectionRange(v docs.View, anchor string) (start, end int, ok bool) {
+	s, ok := v.Section(anchor)
+	if !ok {
+		return 0, 0, false
+	}
+	end = s.End
+	for _, n := range v.Sections {
+		if n.Start > s.Start && s.Level > 0 && n.Level > s.Level {
+			end = max(end, n.End)
+		} else if n.Start > s.Start {
+			break
 		}
 	}
-	return false
+	if s.Start < 0 || s.Start > end || end > len(v.Markdown) {
+		return 0, 0, false // a broken view must not take the command down
+	}
+	return s.Start, end, true
+}
+
+// noSection explains a missing #anchor in one line, with the anchors closest
+// in spelling to it.
+func noSection(p *docs.Page, v docs.View, anchor string) error {
+	type cand struct {
+		anchor string
+		d      int
+	}
+	var cs []cand
+	for _, s := range v.Sections {
+		if s.Anchor != "" {
+			cs = append(cs, cand{s.Anchor, editDistance(anchor, s.Anchor)})
+		}
+	}
+	msg := fmt.Sprintf("no section %q in %s", anchor, p.Path)
+	if len(cs) == 0 {
+		return errors.New(msg + " (it has no sections)")
+	}
+	slices.SortStableFunc(cs, func(a, b cand) int { return a.d - b.d })
+	names := make([]string, 0, 5)
+	for _, c := range cs[:min(5, len(cs))] {
+		names = append(names, c.anchor)
+	}
+	return fmt.Errorf("%s (anchors: %s)", msg, strings.Join(names, ", "))
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // renderTerminal styles Markdown with glamour for the terminal behind out.

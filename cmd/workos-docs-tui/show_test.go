@@ -66,14 +66,126 @@ func TestShowUnknown(t *testing.T) {
 	if err == nil {
 		t.Fatal("no error for a missing page")
 	}
-	lines := strings.Split(err.Error(), "\n")
-	if !strings.Contains(lines[0], `no page "relay/retry"`) || !strings.Contains(err.Error(), "relay/retries") || len(lines) > 7 {
+	// One line, suggestions inline.
+	if msg := err.Error(); !strings.HasPrefix(msg, `no page "relay/retry" (did you mean: `) ||
+		!strings.Contains(msg, "relay/retries") || !strings.HasSuffix(msg, "?)") || strings.Contains(msg, "\n") {
 		t.Errorf("error: %q", err)
 	}
 	var ue usageError
 	if errors.As(err, &ue) {
 		t.Error("a missing page is a runtime error (exit 1), not a usage error")
 	}
+}
+
+// TestShowLangAnchor shows one section of a reference page in an SDK
+// language whose Markdown is shorter (js) and longer (go) than the
+// cross-language view: the section must come from that language's view.
+func TestShowLangAnchor(t *testing.T) {
+	for _, tc := range []struct{ lang, want, not string }{
+		{"js", "hooks.createHook", "hooks.CreateHook"},
+		{"golang", "hooks.CreateHookOpts", "hooks.createHook"},
+	} {
+		out, err := runCmd(t, "show", "--plain", "--docs", fixtureDocs, "--lang", tc.lang, "reference/hooks/hook/create#create-a-hook")
+		if err != nil {
+			t.Fatalf("--lang %s: %v", tc.lang, err)
+		}
+		c := loadFixture(t)
+		p, _ := c.Page("reference/hooks/hook/create")
+		whole := strings.Trim(c.View(p, tc.lang).Markdown, "\n")
+		if !strings.Contains(out, "Source: https://workos.com/docs/reference/hooks/hook/create#create-a-hook\n\n## Create a hook\n") ||
+			!strings.HasSuffix(out, whole+"\n") || !strings.Contains(out, tc.want) || strings.Contains(out, tc.not) {
+			t.Errorf("--lang %s section (want all of the page's only section in that language):\n%s", tc.lang, out)
+		}
+	}
+}
+
+func TestShowUnknownAnchor(t *testing.T) {
+	out, err := runCmd(t, "show", "--docs", fixtureDocs, "relay/retries#bakcoff")
+	if err == nil {
+		t.Fatalf("no error for a missing anchor; printed:\n%s", out)
+	}
+	msg := err.Error()
+	if !strings.HasPrefix(msg, `no section "bakcoff" in relay/retries (anchors: backoff`) || strings.Contains(msg, "\n") {
+		t.Errorf("error: %q; want one line naming the closest anchors first", msg)
+	}
+	var ue usageError
+	if errors.As(err, &ue) {
+		t.Error("a missing anchor is a runtime error (exit 1), not a usage error")
+	}
+}
+
+// TestShowSubsections: an anchor shows its section with the subsections
+// below it (TestShowAnchorPrintsSection checks it stops at the next sibling).
+func TestShowSubsections(t *testing.T) {
+	out, err := runCmd(t, "show", "--plain", "--docs", fixtureDocs, "relay#setup")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "\n\n## Set up the relay") || !strings.Contains(out, "### Example apps") {
+		t.Errorf("relay#setup without its subsection:\n%s", out)
+	}
+	out, err = runCmd(t, "show", "--plain", "--docs", fixtureDocs, "relay#example-apps")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "#example-apps\n\n### Example apps") || strings.Contains(out, "Set up the relay") {
+		t.Errorf("relay#example-apps:\n%s", out)
+	}
+}
+
+// TestShowEverySectionReal shows every section of every reference page in a
+// few languages of the real corpus: no panic, no error, and the printed
+// section starts with its own heading.
+func TestShowEverySectionReal(t *testing.T) {
+	dir := os.Getenv("WORKOS_DOCS_DIR")
+	if dir == "" {
+		t.Skip("WORKOS_DOCS_DIR not set")
+	}
+	c, err := docs.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, p := range c.Pages {
+		if !strings.HasPrefix(p.Path, "reference/") {
+			continue
+		}
+		for _, lang := range []string{"", "python", "go", "js", "curl"} {
+			v := c.View(p, lang)
+			for _, s := range v.Sections {
+				if s.Anchor == "" || s.Level == 0 {
+					continue
+				}
+				out, err := showMarkdown(c, p.Path+"#"+s.Anchor, lang)
+				if err != nil {
+					t.Errorf("%s#%s --lang %q: %v", p.Path, s.Anchor, lang, err)
+					continue
+				}
+				_, body, _ := strings.Cut(out, "#"+s.Anchor+"\n\n")
+				if head := strings.Repeat("#", s.Level) + " "; !strings.HasPrefix(body, head) || !strings.Contains(firstLine(body), s.Heading) {
+					t.Errorf("%s#%s --lang %q: section starts %.80q, want %q%s", p.Path, s.Anchor, lang, body, head, s.Heading)
+				}
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no reference sections in the corpus")
+	}
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
+
+func loadFixture(t *testing.T) *docs.Corpus {
+	t.Helper()
+	c, err := docs.Load(fixtureDocs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 func TestShowSectionSubPath(t *testing.T) {

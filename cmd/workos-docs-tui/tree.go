@@ -16,7 +16,7 @@ func newTreeCmd(g *globalFlags) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "tree [--json]",
 		Short: "Print the navigation tree of the docs",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := loadCorpusCLI(g)
 			if err != nil {

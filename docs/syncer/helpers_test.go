@@ -267,10 +267,10 @@ func treeHash(t testing.TB, dir string) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// mtimes maps each path under dir to its modification time.
-func mtimes(t testing.TB, dir string) map[string]time.Time {
+// fileInfos maps each path under dir to its FileInfo, for os.SameFile.
+func fileInfos(t testing.TB, dir string) map[string]os.FileInfo {
 	t.Helper()
-	m := map[string]time.Time{}
+	m := map[string]os.FileInfo{}
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			t.Fatal(err)
@@ -279,7 +279,7 @@ func mtimes(t testing.TB, dir string) map[string]time.Time {
 		if err != nil {
 			t.Fatal(err)
 		}
-		m[p] = fi.ModTime()
+		m[p] = fi
 		return nil
 	})
 	return m

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runExit runs the program as main does, returning its exit code and what it
+// wrote to stderr (stdout is discarded).
+func runExit(t *testing.T, args ...string) (int, string) {
+	t.Helper()
+	t.Setenv("WORKOS_DOCS_DIR", "")
+	dir := t.TempDir()
+	errF, err := os.Create(filepath.Join(dir, "stderr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	outF, err := os.Create(filepath.Join(dir, "stdout"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldErr, oldOut := os.Stderr, os.Stdout
+	os.Stderr, os.Stdout = errF, outF
+	code := run(args)
+	os.Stderr, os.Stdout = oldErr, oldOut
+	errF.Close()
+	outF.Close()
+	b, err := os.ReadFile(errF.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return code, string(b)
+}
+
+func TestExitCodes(t *testing.T) {
+	fx := fixtureDocs
+	for _, tc := range []struct {
+		args []string
+		code int
+		msg  string // in the one stderr line
+	}{
+		{[]string{"bogus"}, 2, `unknown command "bogus"`},
+		{[]string{"serch", "hooks"}, 2, "did you mean: search?"},
+		{[]string{"tree", "--docs", fx, "extra"}, 2, `tree takes no arguments (got "extra")`},
+		{[]string{"--http", "127.0.0.1:0"}, 2, "--http needs --mcp"},
+		{[]string{"show", "--docs", fx, "--lang", "cobol", "relay"}, 2, "one of: curl, go, js"},
+		{[]string{"search", "--docs", fx, "--lang", "cobol", "hook"}, 2, "one of: curl, go, js"},
+		{[]string{"search", "--docs", fx, "--scope", "nope", "hook"}, 2, "relay, sdks"},
+		{[]string{"search", "--docs", fx, "--offset", "-1", "hook"}, 2, "--offset must be 0 or more"},
+		{[]string{"search", "--docs", fx, "--limit", "0", "hook"}, 2, "--limit must be between 1 and 100"},
+		{[]string{"search", "--docs", fx, "--limit", "101", "hook"}, 2, "--limit must be between 1 and 100"},
+		{[]string{"show", "--docs", fx, "relay/retry"}, 1, "did you mean: relay/retries"},
+		{[]string{"show", "--docs", fx, "relay/retries#nope"}, 1, `no section "nope"`},
+		{[]string{"show", "--docs", fx, "--lang", "golang", "reference/hooks/hook/create#create-a-hook"}, 0, ""},
+		{[]string{"search", "--docs", fx, "--scope", "/relay/", "--lang", "golang", "hook"}, 0, ""},
+		{[]string{"tree", "--docs", fx}, 0, ""},
+	} {
+		code, stderr := runExit(t, tc.args...)
+		if code != tc.code {
+			t.Errorf("%q: exit %d, want %d (stderr %q)", tc.args, code, tc.code, stderr)
+			continue
+		}
+		if tc.code == 0 {
+			if stderr != "" {
+				t.Errorf("%q: stderr %q on success", tc.args, stderr)
+			}
+			continue
+		}
+		if !strings.HasPrefix(stderr, "workos-docs-tui: ") || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, tc.msg) {
+			t.Errorf("%q: stderr %q, want one line with %q", tc.args, stderr, tc.msg)
+		}
+	}
+}
+
+// TestSearchScopeNormalised: --scope takes the spellings PATH does and keeps
+// results inside the area; --lang takes SDK aliases.
+func TestSearchScopeNormalised(t *testing.T) {
+	out, err := runCmd(t, "search", "--json", "--docs", fixtureDocs, "--scope", "https://workos.com/docs/relay/", "--lang", "golang", "hook")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res struct {
+		Results []searchHitJSON `json:"results"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if len(res.Results) == 0 {
+		t.Fatal("no results in relay for \"hook\"")
+	}
+	for _, h := range res.Results {
+		if h.Path != "relay" && !strings.HasPrefix(h.Path, "relay/") {
+			t.Errorf("result %s outside --scope relay", h.Path)
+		}
+	}
+}
