@@ -37,6 +37,7 @@ func TestSweep(t *testing.T) {
 	sample := readQueries(t, root+"/../shared/bench/sample-queries.jsonl")
 	held := readQueries(t, "testdata/heldout.jsonl")
 	fresh := readQueries(t, "testdata/fresh.jsonl")
+	blind := readQueries(t, "testdata/blind.jsonl")
 	for _, part := range strings.Split(spec, ";") {
 		name, vals, _ := strings.Cut(part, "=")
 		k := search.Knobs[name]
@@ -50,6 +51,7 @@ func TestSweep(t *testing.T) {
 			evaluate(t, c, sample)
 			evaluate(t, c, held)
 			evaluate(t, c, fresh)
+			evaluate(t, c, blind)
 		}
 		*k = orig
 	}

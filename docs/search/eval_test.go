@@ -134,6 +134,17 @@ func TestRelevanceFresh(t *testing.T) {
 	check(t, m, metrics{hit1: 0.69, hit5: 0.94, mrr: 0.78})
 }
 
+// The blind set was written a round after the fresh set, from browsing the
+// corpus without reading any other set: symptom queries the way a coding agent
+// phrases them mid-integration, short search-box queries and questions, in
+// words chosen to differ from the page's own (claims for JWT template, suspend
+// for deactivate, whitelist for allowlist).
+func TestRelevanceBlind(t *testing.T) {
+	c := realCorpusOrSkip(t)
+	m := evaluate(t, c, readQueries(t, filepath.Join("testdata", "blind.jsonl")))
+	check(t, m, metrics{hit1: 0.57, hit5: 0.81, mrr: 0.68})
+}
+
 // The shared sample set lives beside the repository, not in it.
 func TestRelevanceSharedSample(t *testing.T) {
 	c := realCorpusOrSkip(t)

@@ -13,6 +13,9 @@ const maxQueryBytes = 512
 // maxGroups bounds the number of scored query terms.
 const maxGroups = 24
 
+// maxRelatives bounds the derivational relatives one query word matches.
+const maxRelatives = 4
+
 // maxCorrections bounds the typo look-ups of one query (each scans part of the vocabulary).
 const maxCorrections = 6
 
@@ -96,7 +99,7 @@ func (ix *Index) parse(raw string) query {
 	tries := 0
 	for i := range words {
 		w := &words[i]
-		if _, ok := ix.termID[w.term]; ok || len(w.term) < 4 || len(w.term) > 30 || isDigits(w.term) {
+		if _, ok := ix.termID[w.term]; ok || len(ix.relatives(w.term, 1)) > 0 || len(w.term) < 4 || len(w.term) > 30 || isDigits(w.term) {
 			continue
 		}
 		if tries++; tries > maxCorrections {
@@ -192,6 +195,11 @@ func (ix *Index) parse(raw string) query {
 		}
 		for _, a := range w.also {
 			g.alts = append(g.alts, alt{a, 0.7})
+		}
+		if !w.whole && !w.ident {
+			for _, r := range ix.relatives(w.term, maxRelatives) {
+				g.alts = append(g.alts, alt{r, derivWeight})
+			}
 		}
 		last := i == len(kept)-1
 		if last && openEnded && len(w.term) >= 3 && !w.whole {

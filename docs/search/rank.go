@@ -19,10 +19,11 @@ var (
 	titleBonus    = float32(1.0)  // × (share of the query in the title)²; a title that is all query gets more
 	proximityTopK = 60            // candidates that get the phrase check
 	coverageFloor = float32(0.25) // score share kept by a page matching none of the query's weight
-	coveragePow   = float32(2)    // how steeply missing query terms cost
+	coveragePow   = float32(1.5)  // how steeply missing query terms cost
 	exactBonus    = float32(2)    // pages declaring the endpoint or method the query spells
 	topicBonus    = float32(1.0)  // × (share of the query in title, description, path and trail)^topicPow
 	topicPow      = float32(1)    // linear: 2 and 3 lost on every query set
+	derivWeight   = float32(0.3)  // words sharing a query word's derivational root (derive.go)
 )
 
 func pow(x, y float32) float32 { return float32(math.Pow(float64(x), float64(y))) }

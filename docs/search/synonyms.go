@@ -27,6 +27,9 @@ var synonyms = []struct {
 	{"rbac", []string{"role", "based", "access"}},
 	{"fga", []string{"fine", "grained", "authorization"}},
 	{"idp", []string{"identity", "provider"}},
+	{"logout", []string{"log", "out"}},
+	{"logout", []string{"sign", "out"}},
+	{"logout", []string{"signout"}},
 }
 
 // synFirst maps a phrase's first word to the synonyms starting with it.
