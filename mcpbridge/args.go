@@ -1,10 +1,12 @@
 package mcpbridge
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"maps"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,34 +21,38 @@ const (
 	maxArgChars   = 200
 )
 
-// aliases maps the argument names agents guess to each tool's canonical ones.
-// Keys are compared after foldKey, so "max_results" and "MaxResults" need no entry.
-var aliases = map[string]map[string]string{
+// aliases maps the argument names agents guess to each tool's canonical ones,
+// as "alias=canonical" in order of precedence: when an agent sends two
+// spellings of one argument, the earlier one here wins, whatever the JSON
+// order (Go maps have none). Keys are compared after foldKey, so
+// "max_results" and "MaxResults" need no entry; such spellings of the
+// canonical name itself outrank every alias.
+var aliases = map[string][]string{
 	"workos_search": {
-		"q": "query", "question": "query", "text": "query", "search": "query", "keywords": "query", "term": "query",
-		"limit": "maxResults", "max": "maxResults", "n": "maxResults", "k": "maxResults", "count": "maxResults", "topk": "maxResults",
-		"area": "scope", "section": "scope", "path": "scope", "lang": "language", "sdk": "language", "skip": "offset", "start": "offset",
+		"q=query", "question=query", "text=query", "search=query", "keywords=query", "term=query",
+		"limit=maxResults", "max=maxResults", "n=maxResults", "k=maxResults", "count=maxResults", "topk=maxResults",
+		"area=scope", "section=scope", "path=scope", "lang=language", "sdk=language", "skip=offset", "start=offset",
 	},
 	"workos_docs": {
-		"url": "path", "slug": "path", "page": "path", "doc": "path", "id": "path", "uri": "path", "href": "path",
-		"anchor": "section", "heading": "section", "lang": "language", "sdk": "language",
-		"tokens": "maxTokens", "budget": "maxTokens", "maxtokenbudget": "maxTokens", "startindex": "offset", "start": "offset", "cursor": "offset",
+		"url=path", "slug=path", "page=path", "doc=path", "id=path", "uri=path", "href=path",
+		"anchor=section", "heading=section", "lang=language", "sdk=language",
+		"tokens=maxTokens", "budget=maxTokens", "maxtokenbudget=maxTokens", "startindex=offset", "start=offset", "cursor=offset",
 	},
 	"workos_list": {
-		"url": "path", "slug": "path", "page": "path", "area": "path", "levels": "depth", "start": "offset", "skip": "offset",
+		"url=path", "slug=path", "page=path", "area=path", "levels=depth", "start=offset", "skip=offset",
 	},
 	"workos_api": {
-		"method": "name", "endpoint": "name", "symbol": "name", "query": "name", "q": "name", "id": "name", "function": "name",
-		"lang": "language", "sdk": "language",
+		"method=name", "endpoint=name", "symbol=name", "query=name", "q=name", "id=name", "function=name",
+		"lang=language", "sdk=language",
 	},
 	"workos_examples": {
-		"name": "example", "topic": "example", "feature": "example", "query": "example", "q": "example", "area": "example",
-		"lang": "language", "sdk": "language", "start": "offset", "skip": "offset",
+		"name=example", "topic=example", "feature=example", "query=example", "q=example", "area=example",
+		"lang=language", "sdk=language", "start=offset", "skip=offset",
 	},
 	"workos_changelogs": {
-		"name": "package", "pkg": "package", "sdk": "package", "library": "package", "product": "package",
-		"max": "limit", "maxresults": "limit", "n": "limit", "count": "limit", "from": "since", "after": "since",
-		"q": "query", "search": "query",
+		"name=package", "pkg=package", "sdk=package", "library=package", "product=package",
+		"max=limit", "maxresults=limit", "n=limit", "count=limit", "from=since", "after=since",
+		"q=query", "search=query",
 	},
 }
 
@@ -55,43 +61,67 @@ func foldKey(k string) string {
 	return strings.ToLower(strings.NewReplacer("_", "", "-", "", " ", "").Replace(k))
 }
 
+// rename is one argument name an agent may send: what it stands for and its
+// precedence (lower wins).
+type rename struct {
+	to   string
+	rank int
+}
+
+// renames indexes a tool's accepted spellings by foldKey: the canonical names
+// (rank 0) and its aliases in table order.
+func renames(canon []string, table []string) map[string]rename {
+	out := map[string]rename{}
+	for _, n := range canon {
+		out[foldKey(n)] = rename{n, 0}
+	}
+	for i, e := range table {
+		from, to, _ := strings.Cut(e, "=")
+		if _, taken := out[foldKey(from)]; !taken {
+			out[foldKey(from)] = rename{to, i + 1}
+		}
+	}
+	return out
+}
+
 // argNormalizer renames guessed argument names to canonical ones before the
-// handler runs; a canonical name given explicitly always wins.
+// handler runs. A canonical name given exactly always wins; otherwise the
+// spelling with the best precedence does, ties broken by name, so the result
+// never depends on map order.
 func argNormalizer(canon map[string][]string) server.ToolHandlerMiddleware {
+	byTool := map[string]map[string]rename{}
+	for tool, names := range canon {
+		byTool[tool] = renames(names, aliases[tool])
+	}
 	return func(next server.ToolHandlerFunc) server.ToolHandlerFunc {
 		return func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
 			args := req.GetArguments()
-			names := canon[req.Params.Name]
+			names, table := canon[req.Params.Name], byTool[req.Params.Name]
 			if len(args) == 0 || names == nil {
 				return next(ctx, req)
 			}
-			byFold := map[string]string{}
-			for _, n := range names {
-				byFold[foldKey(n)] = n
+			var guessed []string
+			for k := range args {
+				if _, ok := table[foldKey(k)]; ok && !slices.Contains(names, k) {
+					guessed = append(guessed, k)
+				}
 			}
-			for from, to := range aliases[req.Params.Name] {
-				byFold[foldKey(from)] = to
+			if len(guessed) == 0 {
+				return next(ctx, req)
 			}
+			slices.SortFunc(guessed, func(a, b string) int {
+				return cmp.Or(cmp.Compare(table[foldKey(a)].rank, table[foldKey(b)].rank), strings.Compare(a, b))
+			})
 			out := maps.Clone(args)
-			changed := false
-			for k, v := range args {
-				if contains(names, k) {
-					continue
-				}
-				to, ok := byFold[foldKey(k)]
-				if !ok {
-					continue
-				}
+			for _, k := range guessed {
+				to := table[foldKey(k)].to
 				if _, has := out[to]; !has {
-					out[to] = v
+					out[to] = args[k]
 				}
 				delete(out, k)
-				changed = true
 			}
-			if changed {
-				req.Params.Arguments = out
-				req.Params.RawArguments = nil // BindArguments would otherwise re-read the original JSON
-			}
+			req.Params.Arguments = out
+			req.Params.RawArguments = nil // BindArguments would otherwise re-read the original JSON
 			return next(ctx, req)
 		}
 	}

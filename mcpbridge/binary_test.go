@@ -48,11 +48,7 @@ func TestBinaryOverStdio(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { c.Close() })
-		var opts []client.ClientOption
-		if v != "" {
-			opts = append(opts, client.WithProtocolVersion(v))
-		}
-		c = client.NewClient(c.GetTransport(), opts...)
+		c = client.NewClient(c.GetTransport(), versionOpts(v)...)
 		ir := mcp.InitializeRequest{}
 		ir.Params.ClientInfo = mcp.Implementation{Name: "test", Version: "0"}
 		t0 := time.Now()

@@ -1,6 +1,10 @@
 package mcpbridge
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
+)
 
 // block is a run of Markdown that must not be split: a paragraph, a list, a
 // heading line or a whole fenced code block. Cuts fall only between blocks.
@@ -11,9 +15,16 @@ type block struct {
 }
 
 // blocks splits Markdown at blank lines and headings, keeping fences whole
-// (indented fences and ~~~ included). It reads Markdown the docs model produced;
-// it never parses MDX.
-func blocks(md string) []block {
+// (indented fences and ~~~ included). Headings are the lines where the docs
+// model's sections of md start (secs index md); nil secs finds no headings,
+// which is all tokens needs. It never parses MDX.
+func blocks(md string, secs []docs.Section) []block {
+	heads := make(map[int]int, len(secs))
+	for _, s := range secs {
+		if s.Level > 0 {
+			heads[s.Start] = s.Level
+		}
+	}
 	var out []block
 	cur := -1 // start of the open block, -1 if none
 	var fenceMark string
@@ -44,9 +55,9 @@ func blocks(md string) []block {
 			cur = pos
 		case trim == "":
 			flush(pos)
-		case headingLevel(line) > 0:
+		case heads[pos] > 0:
 			flush(pos)
-			out = append(out, block{start: pos, end: next, level: headingLevel(line)})
+			out = append(out, block{start: pos, end: next, level: heads[pos]})
 		default:
 			if cur < 0 {
 				cur = pos
@@ -76,25 +87,10 @@ func fenceRun(trim string) string {
 	return trim[:n]
 }
 
-// headingLevel is the ATX heading level of a line, 0 if it is not a heading.
-func headingLevel(line string) int {
-	if len(line) > 0 && (line[0] == ' ' || line[0] == '\t') {
-		return 0 // indented: component content or code, not a page heading
-	}
-	n := 0
-	for n < len(line) && n < 7 && line[n] == '#' {
-		n++
-	}
-	if n == 0 || n > 6 || n >= len(line) || (line[n] != ' ' && line[n] != '\t') {
-		return 0
-	}
-	return n
-}
-
 // tokens estimates model tokens: prose at 4 characters a token, code at 3.5.
 func tokens(md string) int {
 	code := 0
-	for _, b := range blocks(md) {
+	for _, b := range blocks(md, nil) {
 		if b.fence {
 			code += b.end - b.start
 		}
@@ -102,11 +98,22 @@ func tokens(md string) int {
 	return (len(md)-code+3)/4 + (code*2+6)/7
 }
 
+// snap is the start of the block of md holding from, so a part never starts
+// mid-paragraph or inside a code fence.
+func snap(md string, secs []docs.Section, from int) int {
+	for _, b := range blocks(md, secs) {
+		if b.start <= from && from < b.end {
+			return b.start
+		}
+	}
+	return from
+}
+
 // cut picks the blocks of md[from:limit] that fit in budget characters. It
 // always takes at least one block so a call makes progress; a single block
 // larger than hardMax is cut at a line end. end is where the next call resumes.
-func cut(md string, from, limit, budget, hardMax int) (start, end int) {
-	bs := blocks(md)
+func cut(md string, secs []docs.Section, from, limit, budget, hardMax int) (start, end int) {
+	bs := blocks(md, secs)
 	start = from
 	for _, b := range bs { // resume at the start of the block holding from
 		if b.start <= from && from < b.end {
@@ -135,7 +142,7 @@ func cut(md string, from, limit, budget, hardMax int) (start, end int) {
 			break
 		}
 	}
-	if end == start && start < limit { // only blank text left
+	if strings.TrimSpace(md[end:limit]) == "" { // only blank text left: no empty last part
 		end = limit
 	}
 	if end-start > hardMax {

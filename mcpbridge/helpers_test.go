@@ -41,14 +41,25 @@ func testServer(t testing.TB) *server.MCPServer {
 // connect starts an in-process client on s at a protocol version ("" = default).
 func connect(t testing.TB, s *server.MCPServer, version string) *client.Client {
 	t.Helper()
-	var opts []client.ClientOption
-	if version != "" {
-		opts = append(opts, client.WithProtocolVersion(version))
-	}
-	c, err := client.NewInProcessClientWithOptions(s, opts...)
+	c, err := client.NewInProcessClientWithOptions(s, versionOpts(version)...)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return initialized(t, c)
+}
+
+// versionOpts asks a client for a protocol version; "" keeps mcp-go's default.
+func versionOpts(version string) []client.ClientOption {
+	if version == "" {
+		return nil
+	}
+	return []client.ClientOption{client.WithProtocolVersion(version)}
+}
+
+// initialized starts c and initialises it as every test client does; the
+// test closes it.
+func initialized(t testing.TB, c *client.Client) *client.Client {
+	t.Helper()
 	t.Cleanup(func() { c.Close() })
 	if err := c.Start(t.Context()); err != nil {
 		t.Fatal(err)

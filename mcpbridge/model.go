@@ -17,9 +17,6 @@ func pageOf(c *docs.Corpus, key string) *docs.Page {
 // suggest lists up to n existing page paths close to key.
 func suggest(c *docs.Corpus, key string, n int) []string { return c.Suggest(key, n) }
 
-// markdownOf is the page's Markdown, narrowed to one SDK language when lang is set.
-func markdownOf(c *docs.Corpus, p *docs.Page, lang string) string { return c.Markdown(p, lang) }
-
 // languagesOf lists the SDK languages of the API reference.
 func languagesOf(c *docs.Corpus) []string { return c.Languages() }
 

@@ -54,17 +54,46 @@ func checkPath(raw string) error {
 	return nil
 }
 
-// pageKey turns an agent's path into a page key and an anchor, refusing unsafe input.
-func pageKey(raw string) (key, anchor string, err error) {
+// resolvePath turns an agent's path into the page it names and a section
+// anchor, refusing unsafe input before any lookup. Site sub-paths such as
+// "glossary/acs-url" name a section of a page (docs.Corpus.Resolve); a real
+// folder wins over that reading so "reference/sso" still lists its pages.
+// p is nil when nothing matches; key (normalised) then serves folder listings
+// and suggestions.
+func resolvePath(c *docs.Corpus, raw string) (p *docs.Page, key, anchor string, err error) {
 	if err := checkPath(raw); err != nil {
-		return "", "", err
+		return nil, "", "", err
 	}
 	s := strings.TrimSpace(raw)
-	if rest, ok := strings.CutPrefix(s, "workos-docs://"); ok {
+	if rest, ok := strings.CutPrefix(s, uriScheme); ok {
 		s = rest
 	}
 	key, anchor = docs.SplitAnchor(s)
-	return key, anchor, nil
+	if p := pageOf(c, key); p != nil {
+		return p, p.Path, anchor, nil
+	}
+	if hasChildren(c, key) {
+		return nil, key, anchor, nil
+	}
+	if p, a, ok := c.Resolve(s); ok {
+		return p, p.Path, a, nil
+	}
+	return nil, key, anchor, nil
+}
+
+// listKey is the normalised folder or page key of a path, for listings.
+func listKey(raw string) (string, error) {
+	if err := checkPath(raw); err != nil {
+		return "", err
+	}
+	key, _ := docs.SplitAnchor(strings.TrimPrefix(strings.TrimSpace(raw), uriScheme))
+	return key, nil
+}
+
+// partial reports a path with a segment starting with "_": a fragment other
+// pages include (sso/_sequence-diagrams/…), with no URL of its own on the site.
+func partial(path string) bool {
+	return strings.HasPrefix(path, "_") || strings.Contains(path, "/_")
 }
 
 // refusal is the isError text for a refused path.

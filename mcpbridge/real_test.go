@@ -39,6 +39,16 @@ func TestRealCorpus(t *testing.T) {
 		txt := fails(t, cl, "workos_docs", map[string]any{"path": p})
 		mustNotContain(t, txt, "mcp-docs-server", "\"version\"")
 	}
+	// Review findings, on the corpus they were found in.
+	mustContain(t, ok(t, cl, "workos_docs", map[string]any{"path": "glossary/acs-url"}), "Section: ACS URL")
+	mustContain(t, ok(t, cl, "workos_docs", map[string]any{"path": "events/directory-sync", "maxTokens": 300}), "#directory-sync")
+	if a, b := ok(t, cl, "workos_docs", map[string]any{"path": "reference/sso"}), ok(t, cl, "workos_docs", map[string]any{"path": "reference/sso", "offset": 1}); a != b {
+		t.Errorf("reference/sso offset=1 is not the start:\n%s", b)
+	}
+	if txt := ok(t, cl, "workos_api", map[string]any{"name": "getProfileAndToken"}); relLink.MatchString(txt) {
+		t.Errorf("workos_api has relative links:\n%s", txt)
+	}
+	mustNotContain(t, ok(t, cl, "workos_examples", map[string]any{"example": "sso", "maxTokens": 20000}), "/_")
 	if !strings.Contains(ok(t, cl, "workos_list", nil), "- sso — ") {
 		t.Error("root listing lacks the sso area")
 	}

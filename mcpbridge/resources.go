@@ -44,18 +44,25 @@ func (b *Bridge) readPage(ctx context.Context, req mcp.ReadResourceRequest) ([]m
 		return text(req, "The WorkOS docs corpus is not available: "+err.Error()), nil
 	}
 	raw := templateArg(req.Params.Arguments["path"])
-	key, _, err := pageKey(raw)
+	p, key, _, err := resolvePath(c, raw)
 	if err != nil {
 		return text(req, refusal(raw)), nil
 	}
-	p := pageOf(c, key)
+	// A miss should be -32602 under 2026-07-28, but mcp-go v1.2.1 reports any
+	// error a matched template's handler returns as -32603 (internal error),
+	// which is worse: so a miss is text the reader can act on.
 	if p == nil {
 		if list := folderListing(c, key); list != "" {
 			return text(req, list), nil
 		}
 		return text(req, notFound(c, key)+"Read "+indexURI+" for every path.\n"), nil
 	}
-	body := fmt.Sprintf("Source: %s · Corpus: %s\n\n%s", p.URL(), b.label(c), markdownOf(c, p, ""))
+	v := c.View(p, "")
+	title, head := pageTitle(p, v)
+	md := v.Markdown
+	// The same header as workos_docs, so an @-mention cites the same URL.
+	body := fmt.Sprintf("# %s\nSource: %s · Corpus: %s · ~%s tokens\n\n%s\n", title, p.URL(), b.label(c),
+		commas(tokens(md)), strings.Trim(md[head:], "\n"))
 	return text(req, body), nil
 }
 

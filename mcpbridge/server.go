@@ -67,6 +67,7 @@ func NewServer(src *Source, o Options) *server.MCPServer {
 	)
 	s.AddTools(tools...)
 	b.addResources(s)
+	addPrompts(s)
 	return s
 }
 

@@ -107,7 +107,17 @@ func TestResources(t *testing.T) {
 			return res.Contents[0].(mcp.TextResourceContents).Text
 		}
 		mustContain(t, read(indexURI), "sso/login-flows — Login flows", "events")
-		mustContain(t, read("workos-docs://sso/login-flows"), "Source: https://workos.com/docs/sso/login-flows", "Identity provider initiated")
+		page := read("workos-docs://sso/login-flows")
+		if !strings.HasPrefix(page, "# Login flows\nSource: https://workos.com/docs/sso/login-flows · Corpus: fixture 1.0") {
+			t.Errorf("page resource header differs from workos_docs:\n%s", page)
+		}
+		mustContain(t, page, "Identity provider initiated")
+		// The H1 a page opens with is the title, printed once, as in workos_docs.
+		acme := read("workos-docs://integrations/acme-idp")
+		if !strings.HasPrefix(acme, "# Acme identity provider\nSource: ") || strings.Count(acme, "Acme identity provider") != 1 {
+			t.Errorf("acme resource:\n%s", acme)
+		}
+		mustContain(t, read("workos-docs://glossary/directory-provider"), "# Glossary", "system of record")
 		mustContain(t, read("workos-docs://sso/nope"), "No page")
 		mustContain(t, read("workos-docs://../../etc/passwd"), "Refused")
 	})

@@ -25,7 +25,7 @@ func (b *Bridge) handleAPI(ctx context.Context, req mcp.CallToolRequest) (*mcp.C
 	if name == "" {
 		return mcp.NewToolResultError(`name is required, e.g. workos_api(name="getProfileAndToken") or workos_api(name="GET /organizations")`), nil
 	}
-	lang := langKey(strArg(req, "language"))
+	lang, note := language(c, req)
 	var hits []apiref.Entry
 	if c.API != nil {
 		hits = c.API.Lookup(name)
@@ -34,16 +34,15 @@ func (b *Bridge) handleAPI(ctx context.Context, req mcp.CallToolRequest) (*mcp.C
 		return mcp.NewToolResultError(apiMiss(c, name)), nil
 	}
 	var w strings.Builder
-	known := languagesOf(c)
-	if lang != "" && !contains(known, lang) {
-		fmt.Fprintf(&w, "(No %s reference; languages: %s. Showing all.)\n\n", lang, strings.Join(known, ", "))
-		lang = ""
+	if note != "" {
+		w.WriteString(note + "\n")
 	}
 	first := hits[0]
-	body := c.API.Render(first.ID, lang)
+	// RenderAPI makes links canonical, as in page bodies: a model cannot follow "/reference/…".
+	body := c.RenderAPI(first.Page, first.ID, lang)
 	if body == "" && lang != "" {
 		fmt.Fprintf(&w, "(%s has no %s form. Showing all languages.)\n\n", first.Title, lang)
-		body = c.API.Render(first.ID, "")
+		body = c.RenderAPI(first.Page, first.ID, "")
 	}
 	if body == "" {
 		body = fmt.Sprintf("## %s\n", first.Title)

@@ -37,30 +37,29 @@ func (b *Bridge) handleDocs(ctx context.Context, req mcp.CallToolRequest) (*mcp.
 	if raw == "" {
 		return mcp.NewToolResultError(`path is required, e.g. workos_docs(path="sso"). Top-level areas: ` + strings.Join(areas(c), ", ")), nil
 	}
-	key, anchor, err := pageKey(raw)
+	p, key, anchor, err := resolvePath(c, raw)
 	if err != nil {
 		return mcp.NewToolResultError(refusal(raw)), nil
 	}
 	section, _ := capText(strArg(req, "section"), maxArgChars)
 	if section == "" {
-		section = anchor
+		section = anchor // "#anchor" or a site sub-path such as glossary/acs-url
 	}
-	lang := langKey(strArg(req, "language"))
+	lang, note := language(c, req)
 	budget := intArg(req, "maxTokens", docsDefaultTokens, docsMinTokens, docsMaxTokens) * 4
 
-	p := pageOf(c, key)
 	if p == nil {
 		if list := folderListing(c, key); list != "" {
 			return mcp.NewToolResultText(list), nil
 		}
 		return mcp.NewToolResultError(notFound(c, key)), nil
 	}
-	md := markdownOf(c, p, lang)
-	secs := sectionsOf(p, md)
+	v := c.View(p, lang)
+	md, secs := v.Markdown, v.Sections
 	lo, hi := 0, len(md)
-	var picked *sect
+	var picked *docs.Section
 	if section != "" {
-		i := findSection(secs, section)
+		i := findSection(v, section)
 		if i < 0 {
 			return mcp.NewToolResultError(noSection(p, secs, section)), nil
 		}
@@ -74,38 +73,37 @@ func (b *Bridge) handleDocs(ctx context.Context, req mcp.CallToolRequest) (*mcp.
 		}
 		from = off
 	}
-	return mcp.NewToolResultText(b.renderPage(c, p, md, secs, picked, lo, hi, from, budget, lang)), nil
+	return mcp.NewToolResultText(b.renderPage(c, p, v, picked, lo, hi, from, budget, lang, note)), nil
 }
 
 // renderPage writes one part of a page: header, contents when cut, the body cut
 // at a block boundary, the continuation call and related pages.
-func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, md string, secs []sect, picked *sect, lo, hi, from, budget int, lang string) string {
+func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, v docs.View, picked *docs.Section, lo, hi, from, budget int, lang, note string) string {
+	md, secs := v.Markdown, v.Sections
 	var w strings.Builder
 	total := tokens(md[lo:hi])
-	title := p.Title
-	if title == "" {
-		title = p.Path
+	title, head := pageTitle(p, v)
+	if lo > 0 { // a section: its own heading line is part of the text shown
+		head = lo
 	}
-	first := from <= lo
-	// The model's Markdown may open with the title as an H1; don't print it twice.
-	if from == 0 {
-		if bs := blocks(md); len(bs) > 0 && bs[0].level == 1 {
-			title = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(md[bs[0].start:bs[0].end]), "#"))
-			from = bs[0].end
-		}
+	from = snap(md, secs, from) // snap first: "first part" is decided on a block boundary
+	first := from <= head
+	if first {
+		from = head
 	}
 	fmt.Fprintf(&w, "# %s\n", title)
 	url := p.URL()
-	if picked != nil && picked.anchor != "" {
-		url += "#" + picked.anchor
+	if picked != nil && picked.Anchor != "" {
+		url += "#" + picked.Anchor
 	}
 	fmt.Fprintf(&w, "Source: %s · Corpus: %s · ~%s tokens", url, b.label(c), commas(total))
 	if lang != "" {
 		fmt.Fprintf(&w, " · Language: %s", lang)
 	}
 	w.WriteString("\n")
+	w.WriteString(note)
 	if picked != nil {
-		fmt.Fprintf(&w, "Section: %s\n", picked.heading)
+		fmt.Fprintf(&w, "Section: %s\n", picked.Heading)
 	}
 	if p.Description != "" && first && picked == nil {
 		fmt.Fprintf(&w, "\n> %s\n", oneLine(p.Description))
@@ -114,11 +112,11 @@ func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, md string, secs []sect
 		fmt.Fprintf(&w, "Note: %s\n", oneLine(n))
 	}
 
-	start, end := cut(md, from, hi, budget, budget*2)
+	start, end := cut(md, secs, from, hi, budget, budget*2)
 	if first && end < hi {
 		if toc := contents(secs, lo, hi, md, budget/3); toc != "" {
 			w.WriteString(toc)
-			start, end = cut(md, from, hi, budget-len(toc), budget*2)
+			start, end = cut(md, secs, from, hi, budget-len(toc), budget*2)
 		}
 	}
 	if !first {
@@ -130,8 +128,8 @@ func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, md string, secs []sect
 
 	if end < hi {
 		call := "workos_docs(path=" + quote(p.Path)
-		if picked != nil && picked.anchor != "" {
-			call += ", section=" + quote(picked.anchor)
+		if picked != nil && picked.Anchor != "" {
+			call += ", section=" + quote(picked.Anchor)
 		}
 		if lang != "" {
 			call += ", language=" + quote(lang)
@@ -148,9 +146,26 @@ func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, md string, secs []sect
 	return w.String()
 }
 
+// pageTitle is the title of every part of a page and the end of its H1: the
+// Markdown may open with the title as an H1, which is then printed once, as
+// the title, and an offset inside it means the start of the page.
+func pageTitle(p *docs.Page, v docs.View) (title string, head int) {
+	title = p.Title
+	if title == "" {
+		title = p.Path
+	}
+	if bs := blocks(v.Markdown, v.Sections); len(bs) > 0 && bs[0].level == 1 {
+		if s := sectionAt(v.Sections, bs[0].start); s != nil && s.Heading != "" {
+			title = s.Heading
+		}
+		head = bs[0].end
+	}
+	return title, head
+}
+
 // contents is the table of contents of md[lo:hi] with token sizes, shown when a
 // page is cut so the model can jump to the section it needs.
-func contents(secs []sect, lo, hi int, md string, maxChars int) string {
+func contents(secs []docs.Section, lo, hi int, md string, maxChars int) string {
 	for maxLevel := 3; maxLevel >= 1; maxLevel-- {
 		if toc := contentsAt(secs, lo, hi, md, maxLevel); len(toc) <= maxChars {
 			return toc
@@ -159,12 +174,12 @@ func contents(secs []sect, lo, hi int, md string, maxChars int) string {
 	return ""
 }
 
-func contentsAt(secs []sect, lo, hi int, md string, maxLevel int) string {
+func contentsAt(secs []docs.Section, lo, hi int, md string, maxLevel int) string {
 	var pick []int
 	{
 		pick = pick[:0]
 		for i, s := range secs {
-			if s.level > 0 && s.level <= maxLevel && s.start >= lo && s.start < hi {
+			if s.Level > 0 && s.Level <= maxLevel && s.Start >= lo && s.Start < hi {
 				pick = append(pick, i)
 			}
 		}
@@ -176,7 +191,7 @@ func contentsAt(secs []sect, lo, hi int, md string, maxLevel int) string {
 	w.WriteString("\nContents (~tokens; read one with section=):\n")
 	minLevel := 6
 	for _, i := range pick {
-		minLevel = min(minLevel, secs[i].level)
+		minLevel = min(minLevel, secs[i].Level)
 	}
 	for n, i := range pick {
 		if n == tocMaxEntries {
@@ -185,8 +200,8 @@ func contentsAt(secs []sect, lo, hi int, md string, maxLevel int) string {
 		}
 		s := secs[i]
 		a, z := span(secs, i, len(md))
-		fmt.Fprintf(&w, "%s- %s (~%s) section=%s\n", strings.Repeat("  ", s.level-minLevel), s.heading,
-			commas(tokens(md[a:min(z, hi)])), quote(s.anchor))
+		fmt.Fprintf(&w, "%s- %s (~%s) section=%s\n", strings.Repeat("  ", s.Level-minLevel), s.Heading,
+			commas(tokens(md[a:min(z, hi)])), quote(s.Anchor))
 	}
 	return w.String()
 }
@@ -231,6 +246,9 @@ func related(c *docs.Corpus, p *docs.Page) []string {
 		}
 	}
 	for _, q := range c.Pages {
+		if partial(q.Path) {
+			continue
+		}
 		if q.Path[:max(strings.LastIndexByte(q.Path, '/'), 0)] == dir && strings.Contains(q.Path, "/") == (dir != "") {
 			add(q.Path, q.Title)
 		}
@@ -253,7 +271,7 @@ func folderListing(c *docs.Corpus, key string) string {
 	}
 	for _, p := range c.Pages {
 		rest, ok := strings.CutPrefix(p.Path, prefix)
-		if !ok || rest == "" {
+		if !ok || rest == "" || partial(rest) {
 			continue
 		}
 		seg, _, deeper := strings.Cut(rest, "/")
@@ -311,20 +329,20 @@ func notFound(c *docs.Corpus, key string) string {
 }
 
 // noSection lists a page's sections when the asked one is missing.
-func noSection(p *docs.Page, secs []sect, q string) string {
+func noSection(p *docs.Page, secs []docs.Section, q string) string {
 	var w strings.Builder
 	shown, _ := capText(q, 80)
 	fmt.Fprintf(&w, "No section %s in %s. Sections:\n", quote(shown), p.Path)
 	n := 0
 	for _, s := range secs {
-		if s.level == 0 || s.level > 3 {
+		if s.Level == 0 || s.Level > 3 {
 			continue
 		}
 		if n == 60 {
 			w.WriteString("- …\n")
 			break
 		}
-		fmt.Fprintf(&w, "- %s section=%s\n", s.heading, quote(s.anchor))
+		fmt.Fprintf(&w, "- %s section=%s\n", s.Heading, quote(s.Anchor))
 		n++
 	}
 	fmt.Fprintf(&w, "Or read the whole page: workos_docs(path=%s).\n", quote(p.Path))

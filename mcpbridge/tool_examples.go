@@ -8,6 +8,8 @@ import (
 
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/mdx"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
@@ -40,7 +42,7 @@ func examplesTool() mcp.Tool {
 func (b *Bridge) handleExamples(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
 	c := b.corpus(ctx)
 	ex, _ := capText(strArg(req, "example"), maxArgChars)
-	lang := langKey(strArg(req, "language"))
+	lang, note := language(c, req)
 	off := intArg(req, "offset", 0, 0, 1<<20)
 	budget := intArg(req, "maxTokens", examplesDefaultTokens, docsMinTokens, examplesMaxTokens) * 4
 
@@ -53,7 +55,7 @@ func (b *Bridge) handleExamples(ctx context.Context, req mcp.CallToolRequest) (*
 	pages, how := b.examplePages(c, ex)
 	var all []codeBlock
 	for _, p := range pages {
-		all = append(all, codeBlocks(p, markdownOf(c, p, lang))...)
+		all = append(all, codeBlocks(p, c.View(p, lang))...)
 	}
 	shown := all
 	langNote := ""
@@ -71,6 +73,7 @@ func (b *Bridge) handleExamples(ctx context.Context, req mcp.CallToolRequest) (*
 	}
 	var w strings.Builder
 	fmt.Fprintf(&w, "# Code examples: %s\n", ex)
+	w.WriteString(note)
 	w.WriteString(langNote)
 	if len(shown) == 0 {
 		fmt.Fprintf(&w, "The corpus has no inline code for %s (%s). ", quote(ex), how)
@@ -122,11 +125,11 @@ func (b *Bridge) handleExamples(ctx context.Context, req mcp.CallToolRequest) (*
 // section title, else the best search hits. how says which, for the reader.
 func (b *Bridge) examplePages(c *docs.Corpus, ex string) ([]*docs.Page, string) {
 	key := docs.NormPath(ex)
-	if p := pageOf(c, key); p != nil && !hasChildren(c, key) {
+	if p := pageOf(c, key); p != nil && !hasChildren(c, key) && !partial(p.Path) {
 		return []*docs.Page{p}, "page " + p.Path
 	}
 	for _, n := range c.Nav {
-		if n.Path != "" && (strings.EqualFold(n.Title, ex) || slug(n.Title) == slug(ex)) {
+		if n.Path != "" && (strings.EqualFold(n.Title, ex) || mdx.Slug(n.Title) == mdx.Slug(ex)) {
 			key = n.Path
 		}
 	}
@@ -136,7 +139,7 @@ func (b *Bridge) examplePages(c *docs.Corpus, ex string) ([]*docs.Page, string) 
 	res := searchIn(c, ex, search.Options{Limit: 8})
 	var out []*docs.Page
 	for _, h := range res.Hits {
-		if p := pageOf(c, h.Path); p != nil {
+		if p := pageOf(c, h.Path); p != nil && !partial(p.Path) {
 			out = append(out, p)
 		}
 	}
@@ -154,31 +157,25 @@ func pagesUnder(c *docs.Corpus, key string) []*docs.Page {
 	}
 	var out []*docs.Page
 	for _, p := range c.Pages {
-		if p.Path == key || strings.HasPrefix(p.Path, key+"/") {
+		if (p.Path == key || strings.HasPrefix(p.Path, key+"/")) && !partial(p.Path) {
 			out = append(out, p)
 		}
 	}
 	return out
 }
 
-// codeBlocks extracts the fenced blocks of a page's Markdown with their heading.
-func codeBlocks(p *docs.Page, md string) []codeBlock {
+// codeBlocks extracts the fenced blocks of a page view with the heading of
+// the section they sit in.
+func codeBlocks(p *docs.Page, v docs.View) []codeBlock {
 	var out []codeBlock
-	heading, anchor := "", ""
-	secs := sectionsOf(p, md)
-	for _, bl := range blocks(md) {
-		if bl.level > 0 {
-			heading = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(md[bl.start+bl.level:bl.end]), "#"))
-			anchor = slug(heading)
-			for _, s := range secs {
-				if s.start == bl.start {
-					anchor = s.anchor
-				}
-			}
-			continue
-		}
+	md := v.Markdown
+	for _, bl := range blocks(md, v.Sections) {
 		if !bl.fence {
 			continue
+		}
+		heading, anchor := "", ""
+		if s := sectionAt(v.Sections, bl.start); s != nil {
+			heading, anchor = s.Heading, s.Anchor
 		}
 		text := dedent(md[bl.start:bl.end])
 		first, body, _ := strings.Cut(text, "\n")
@@ -218,12 +215,10 @@ func fenceLang(l string) string {
 	switch l {
 	case "tsx", "jsx", "mjs":
 		return "js"
-	case "cs":
-		return "dotnet"
 	case "kt":
 		return "java"
 	}
-	return langKey(l)
+	return apiref.CanonicalLang(l)
 }
 
 func countPages(cbs []codeBlock) int {
@@ -289,8 +284,11 @@ func (b *Bridge) topicsOf(c *docs.Corpus) []topic {
 		}
 		idx := map[string]int{}
 		for _, p := range c.Pages {
+			if partial(p.Path) {
+				continue
+			}
 			a, _, _ := strings.Cut(p.Path, "/")
-			n := len(codeBlocks(p, p.Markdown))
+			n := len(codeBlocks(p, c.View(p, "")))
 			i, ok := idx[a]
 			if !ok {
 				i = len(b.topics)

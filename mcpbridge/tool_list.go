@@ -42,7 +42,7 @@ func (b *Bridge) handleList(ctx context.Context, req mcp.CallToolRequest) (*mcp.
 	raw := strArg(req, "path")
 	key := ""
 	if raw != "" && raw != "/" {
-		k, _, err := pageKey(raw)
+		k, err := listKey(raw)
 		if err != nil {
 			return mcp.NewToolResultError(refusal(raw)), nil
 		}
@@ -76,10 +76,10 @@ func (b *Bridge) handleList(ctx context.Context, req mcp.CallToolRequest) (*mcp.
 	var walk func(ns []*docs.NavNode, d int)
 	walk = func(ns []*docs.NavNode, d int) {
 		for _, n := range ns {
-			if n.Dangling {
-				continue // names a page the corpus lacks
+			if hidden(n) {
+				continue
 			}
-			e := listEntry{Path: n.Path, Title: n.Title, Depth: d, Children: len(n.Children)}
+			e := listEntry{Path: n.Path, Title: n.Title, Depth: d, Children: shown(n.Children)}
 			if key == "" && d == 1 && e.Path == "" {
 				e.Path = areaKey(n) // top-level sections are addressed by their folder
 				if d >= depth {
@@ -105,6 +105,28 @@ func (b *Bridge) handleList(ctx context.Context, req mcp.CallToolRequest) (*mcp.
 		out.NextOffset = off + len(out.Entries)
 	}
 	return mcp.NewToolResultStructured(out, renderList(out)), nil
+}
+
+// hidden is a nav entry not to list: a page the corpus lacks, a partial
+// (no URL on the site), or a group holding only such entries.
+func hidden(n *docs.NavNode) bool {
+	switch {
+	case n.Dangling:
+		return true
+	case n.Path != "":
+		return partial(n.Path)
+	}
+	return len(n.Children) > 0 && shown(n.Children) == 0
+}
+
+func shown(ns []*docs.NavNode) int {
+	k := 0
+	for _, n := range ns {
+		if !hidden(n) {
+			k++
+		}
+	}
+	return k
 }
 
 // areaKey is the folder of a top-level section: the area of its first page.

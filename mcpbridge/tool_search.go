@@ -19,6 +19,7 @@ type searchOut struct {
 	Results    []searchHit `json:"results"`
 	DidYouMean []string    `json:"didYouMean,omitempty"`
 	NextOffset int         `json:"nextOffset,omitempty"`
+	Note       string      `json:"note,omitempty"` // e.g. an unknown language that was ignored
 }
 
 type searchHit struct {
@@ -61,10 +62,10 @@ func (b *Bridge) handleSearch(ctx context.Context, req mcp.CallToolRequest) (*mc
 		}
 		scope = docs.NormPath(s)
 	}
-	lang := langKey(strArg(req, "language"))
+	lang, note := language(c, req)
 
 	res := searchIn(c, q, search.Options{Limit: n, Offset: off, Scope: scope, Lang: lang})
-	out := searchOut{Query: q, Total: res.Total, Offset: off, Results: []searchHit{}, DidYouMean: res.DidYouMean}
+	out := searchOut{Query: q, Total: res.Total, Offset: off, Results: []searchHit{}, DidYouMean: res.DidYouMean, Note: strings.TrimSpace(note)}
 	for i, h := range res.Hits {
 		u := docs.BaseURL + h.Path
 		if h.Anchor != "" {
@@ -86,6 +87,9 @@ func renderSearch(c *docs.Corpus, out searchOut, scope string, whole bool) strin
 	var w strings.Builder
 	if !whole {
 		fmt.Fprintf(&w, "(query cut to %d characters)\n", maxQueryChars)
+	}
+	if out.Note != "" {
+		w.WriteString(out.Note + "\n")
 	}
 	in := ""
 	if scope != "" {
@@ -151,28 +155,6 @@ func cleanSnippet(c *docs.Corpus, s, self string) string {
 			s = s[:i]
 		}
 		s += "…"
-	}
-	return s
-}
-
-// langKey maps the SDK names agents use to the corpus's language keys.
-func langKey(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	switch s {
-	case "node", "nodejs", "node.js", "javascript", "typescript", "ts", "js", "@workos-inc/node", "@workos/node":
-		return "js"
-	case "py", "python3", "python":
-		return "python"
-	case "rb", "ruby", "rails":
-		return "ruby"
-	case "golang", "go":
-		return "go"
-	case "c#", "csharp", ".net", "net", "dotnet":
-		return "dotnet"
-	case "http", "rest", "shell", "bash", "sh", "curl", "api":
-		return "curl"
-	case "kotlin", "jvm", "java":
-		return "java"
 	}
 	return s
 }

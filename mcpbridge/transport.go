@@ -103,6 +103,15 @@ func isLoopbackHost(hostport string) bool {
 	return strings.EqualFold(h, "localhost") || (ip != nil && ip.IsLoopback())
 }
 
+// Exposed reports whether a bound address accepts connections from other
+// machines: any interface but loopback (0.0.0.0 and :: included).
+func Exposed(a net.Addr) bool {
+	if t, ok := a.(*net.TCPAddr); ok {
+		return !t.IP.IsLoopback()
+	}
+	return !isLoopbackHost(a.String())
+}
+
 // ServeHTTP listens on addr and serves until ctx ends, then shuts down
 // gracefully. ready, if set, receives the bound address.
 func ServeHTTP(ctx context.Context, s *server.MCPServer, addr, token string, logger *log.Logger, ready func(net.Addr)) error {

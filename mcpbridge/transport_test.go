@@ -23,21 +23,7 @@ func httpClient(t testing.TB, url, version string, headers map[string]string) *c
 	if err != nil {
 		t.Fatal(err)
 	}
-	var opts []client.ClientOption
-	if version != "" {
-		opts = append(opts, client.WithProtocolVersion(version))
-	}
-	c := client.NewClient(tr, opts...)
-	t.Cleanup(func() { c.Close() })
-	if err := c.Start(t.Context()); err != nil {
-		t.Fatal(err)
-	}
-	ir := mcp.InitializeRequest{}
-	ir.Params.ClientInfo = mcp.Implementation{Name: "test", Version: "0"}
-	if _, err := c.Initialize(t.Context(), ir); err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return initialized(t, client.NewClient(tr, versionOpts(version)...))
 }
 
 func TestHTTPBothEras(t *testing.T) {

@@ -61,14 +61,27 @@ func runMCP(cmd *cobra.Command, g *globalFlags) error {
 	if g.http != "" {
 		token := os.Getenv(mcpTokenEnv)
 		return mcpbridge.ServeHTTP(ctx, s, g.http, token, logger, func(a net.Addr) {
-			auth := "no token"
-			if token != "" {
-				auth = "bearer token from $" + mcpTokenEnv
+			for _, line := range httpStartLog(a, token) {
+				logger.Print(line)
 			}
-			logger.Printf("MCP streamable HTTP on http://%s/mcp (%s)", a, auth)
 		})
 	}
 	return mcpbridge.ServeStdio(ctx, s, os.Stdin, protocolOut, logger)
+}
+
+// httpStartLog is what --mcp --http says on stderr once bound: the endpoint,
+// and a warning when other machines can reach it with no token.
+func httpStartLog(a net.Addr, token string) []string {
+	auth := "no token"
+	if token != "" {
+		auth = "bearer token from $" + mcpTokenEnv
+	}
+	out := []string{fmt.Sprintf("MCP streamable HTTP on http://%s/mcp (%s)", a, auth)}
+	if token == "" && mcpbridge.Exposed(a) {
+		out = append(out, fmt.Sprintf("warning: %s is reachable from other machines and anyone who can connect may call the tools; "+
+			"set $%s to require a bearer token, or bind 127.0.0.1", a, mcpTokenEnv))
+	}
+	return out
 }
 
 // loadForMCP loads the corpus, syncing one first when there is none, then

@@ -251,23 +251,26 @@ func fenceLang(lang string) string {
 	return "text"
 }
 
-// CanonicalLang maps the names people use for a language onto the corpus's
-// ("node", "typescript" → "js"; "c#", "csharp" → "dotnet"; "golang" → "go").
-// Unknown names are returned lowercased.
+// CanonicalLang maps the names people (and agents) use for a language onto
+// the corpus's keys ("node", "@workos-inc/node" → "js"; "c#" → "dotnet";
+// "golang" → "go"; "bash" → "curl"). It is the one alias table of the
+// program. Unknown names are returned lowercased.
 func CanonicalLang(lang string) string {
 	l := strings.ToLower(strings.TrimSpace(lang))
 	switch l {
-	case "javascript", "node", "nodejs", "node.js", "ts", "typescript":
+	case "javascript", "node", "nodejs", "node.js", "ts", "typescript", "@workos-inc/node", "@workos/node":
 		return "js"
-	case "py":
+	case "py", "python3":
 		return "python"
-	case "rb":
+	case "rb", "rails":
 		return "ruby"
 	case "golang":
 		return "go"
+	case "kotlin", "jvm":
+		return "java"
 	case "c#", "csharp", "cs", ".net", "net":
 		return "dotnet"
-	case "http", "rest", "api", "shell", "bash":
+	case "http", "rest", "api", "shell", "bash", "sh":
 		return "curl"
 	}
 	return l
