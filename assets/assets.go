@@ -4,8 +4,9 @@ package assets
 
 import _ "embed"
 
-// Welcome is the explorer's start page, Markdown with {{version}}, {{pages}}
-// and {{lang}} placeholders.
+// Welcome is the explorer's start page: a text/template of Markdown with
+// {{.Version}}, {{.Pages}} and {{.Lang}}, and keys named by their binding
+// ({{key "Global.Search"}}) so the page always matches the key map.
 //
 //go:embed welcome.md
 var Welcome string

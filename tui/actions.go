@@ -2,11 +2,9 @@ package tui
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/workos-docs-tui/workos-docs-tui/assets"
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
 )
 
@@ -21,8 +19,8 @@ func (m *Model) startPage() tea.Cmd {
 	}
 	start := location{Path: homePath, Offset: -1}
 	if m.opts.Start != "" {
-		if p, a, ok := splitDocsURL(docs.BaseURL + strings.TrimPrefix(m.opts.Start, "/")); ok && m.sh.docs.Page(p) != nil {
-			start = location{Path: p, Anchor: a, Offset: -1}
+		if p, a, ok := m.sh.docs.Resolve(m.opts.Start); ok {
+			start = location{Path: p.Path, Anchor: a, Offset: -1}
 		}
 	}
 	return m.open(start, false)
@@ -114,22 +112,25 @@ func (m *Model) job(k renderKey) renderJob {
 	d := m.sh.docs
 	switch k.path {
 	case homePath:
-		md := strings.NewReplacer("{{version}}", versionLabel(d.Version()),
-			"{{pages}}", strconv.Itoa(pageCount(d)), "{{lang}}", langLabel(m.sh.lang)).Replace(assets.Welcome)
-		j.markdown = func() string { return md }
+		md, err := welcomeMarkdown(m.sh.keys, welcomeData{Version: versionLabel(d.Version()),
+			Pages: d.PageCount(), Lang: langLabel(m.sh.lang)})
+		if err != nil { // a broken template is a bug: show it rather than a blank page
+			md = "Cannot build the welcome page: " + err.Error()
+		}
+		j.content = func() (string, []headSpec) { return md, nil }
 	case changelogPath:
-		md, heads := changelogMarkdown(d.Changes())
-		j.markdown, j.heads = func() string { return md }, heads
+		changes := d.Changes()
+		j.content = func() (string, []headSpec) { return changelogMarkdown(changes) }
 	default:
 		p := d.Page(k.path)
 		j.pageURL = p.URL()
-		for _, s := range p.Sections {
-			if s.Heading != "" {
-				j.heads = append(j.heads, headSpec{Level: s.Level, Text: s.Heading, Anchor: s.Anchor})
-			}
-		}
+		// The language view's sections index its own Markdown: a reference page
+		// in Python has the Python method headings, not the cross-language ones.
 		lang := k.lang
-		j.markdown = func() string { return pageMarkdown(p, d.Markdown(p, lang)) }
+		j.content = func() (string, []headSpec) {
+			v := d.View(p, lang)
+			return pageMarkdown(p, v.Markdown), headSpecs(v.Sections)
+		}
 	}
 	return j
 }
@@ -147,19 +148,14 @@ func pageMarkdown(p *docs.Page, body string) string {
 	return b.String()
 }
 
-func pageCount(d Docs) int {
-	n := 0
-	var walk func([]*docs.NavNode)
-	walk = func(ns []*docs.NavNode) {
-		for _, x := range ns {
-			if x.Path != "" && !x.Dangling {
-				n++
-			}
-			walk(x.Children)
+func headSpecs(secs []docs.Section) []headSpec {
+	var out []headSpec
+	for _, s := range secs {
+		if s.Heading != "" {
+			out = append(out, headSpec{Level: s.Level, Text: s.Heading, Anchor: s.Anchor})
 		}
 	}
-	walk(d.Tree())
-	return n
+	return out
 }
 
 func (m *Model) rendered(msg renderedMsg) tea.Cmd {
@@ -187,15 +183,29 @@ func (m *Model) followLink(n int) tea.Cmd {
 }
 
 func (m *Model) followURL(u string) tea.Cmd {
-	if path, anchor, ok := splitDocsURL(u); ok {
-		if path == "" || m.sh.docs.Page(path) != nil {
-			if path == "" {
-				path = homePath
-			}
-			return m.open(location{Path: path, Anchor: anchor, Offset: -1}, true)
-		}
+	if loc, ok := m.docsLocation(u); ok {
+		return m.open(loc, true)
+	}
+	if !browsable(u) {
+		return m.setFlash("not opening " + u + ": only http, https and mailto links open in a browser")
 	}
 	return tea.Batch(m.sh.openURL(u), m.setFlash("opening "+u))
+}
+
+// docsLocation is where the explorer shows a docs URL, site sub-paths such as
+// /docs/events/directory-sync included; ok is false for other URLs and for
+// docs pages this corpus lacks (the browser gets those).
+func (m *Model) docsLocation(u string) (location, bool) {
+	if !isDocsURL(u) {
+		return location{}, false
+	}
+	if p, a, ok := m.sh.docs.Resolve(u); ok {
+		return location{Path: p.Path, Anchor: a, Offset: -1}, true
+	}
+	if path, _ := docs.SplitAnchor(u); path == "" {
+		return location{Path: homePath, Offset: -1}, true
+	}
+	return location{}, false
 }
 
 func (m *Model) openLinks() tea.Cmd {
@@ -205,10 +215,10 @@ func (m *Model) openLinks() tea.Cmd {
 	items := make([]pickItem, len(m.pager.doc.links))
 	for i, l := range m.pager.doc.links {
 		detail := l.URL
-		if p, a, ok := splitDocsURL(l.URL); ok {
-			detail = p
-			if a != "" {
-				detail += "#" + a
+		if loc, ok := m.docsLocation(l.URL); ok && loc.Path != homePath {
+			detail = loc.Path
+			if loc.Anchor != "" {
+				detail += "#" + loc.Anchor
 			}
 		}
 		items[i] = pickItem{label: fmt.Sprintf("[%d] %s", i+1, l.Text), detail: detail, link: i + 1}
@@ -288,15 +298,11 @@ func (m *Model) goHistory(dir int) tea.Cmd {
 func (m *Model) currentURL() string {
 	switch p := m.pager.loc.Path; p {
 	case homePath, "":
-		return strings.TrimSuffix(docs.BaseURL, "/")
+		return docsURL("", "")
 	case changelogPath:
 		return "https://workos.com/changelog"
 	default:
-		u := docs.BaseURL + p
-		if m.pager.loc.Anchor != "" {
-			u += "#" + m.pager.loc.Anchor
-		}
-		return u
+		return docsURL(p, m.pager.loc.Anchor)
 	}
 }
 

@@ -37,7 +37,11 @@ func (d corpusDocs) Page(path string) *docs.Page {
 	return p
 }
 
-func (d corpusDocs) Markdown(p *docs.Page, lang string) string { return d.c.Markdown(p, lang) }
+func (d corpusDocs) PageCount() int { return d.c.PageCount() }
+
+func (d corpusDocs) Resolve(address string) (*docs.Page, string, bool) { return d.c.Resolve(address) }
+
+func (d corpusDocs) View(p *docs.Page, lang string) docs.View { return d.c.View(p, lang) }
 
 func (d corpusDocs) Symbols() []apiref.Symbol {
 	if d.c.API == nil {

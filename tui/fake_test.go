@@ -7,6 +7,7 @@ import (
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/mdx"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
@@ -61,7 +62,7 @@ func newFakeDocs() *fakeDocs {
 		fakeSection{"Login flows", "login-flows", "A login flow starts at the provider. " + lorem("login flows", 12)},
 		fakeSection{"Testing", "testing", "Use the test provider. Back to [start](https://workos.com/docs/get-started#install-the-sdk)."})
 	f.add("magic-auth", "Magic Auth",
-		fakeSection{"", "", "Magic Auth sends a one-time code by email."},
+		fakeSection{"", "", "Magic Auth sends a one-time code by email: see [how codes go out](https://workos.com/docs/magic-auth/sending-codes)."},
 		fakeSection{"Sending codes", "sending-codes", lorem("sending codes", 5)})
 	ref := f.add("reference/sso/get-profile", "Get a profile",
 		fakeSection{"", "", "Returns the profile of a signed-in user."})
@@ -110,11 +111,56 @@ func (f *fakeDocs) Page(path string) *docs.Page    { return f.pages[path] }
 func (f *fakeDocs) Languages() []string            { return []string{"curl", "js", "python"} }
 func (f *fakeDocs) Symbols() []apiref.Symbol       { return f.symbols }
 
-func (f *fakeDocs) Markdown(p *docs.Page, lang string) string {
-	if md, ok := f.byLang[lang]; ok && p.API != nil {
-		return md
+func (f *fakeDocs) PageCount() int { return len(f.order) }
+
+// View gives reference pages their per-language Markdown, with sections
+// found again in that Markdown (as docs.Corpus.View does).
+func (f *fakeDocs) View(p *docs.Page, lang string) docs.View {
+	md, ok := f.byLang[lang]
+	if !ok || p.API == nil {
+		return docs.View{Markdown: p.Markdown, Sections: p.Sections}
 	}
-	return p.Markdown
+	var secs []docs.Section
+	off := 0
+	for line := range strings.SplitAfterSeq(md, "\n") {
+		if h, ok := strings.CutPrefix(line, "## "); ok {
+			if n := len(secs); n > 0 {
+				secs[n-1].End = off
+			}
+			h = strings.TrimSpace(h)
+			secs = append(secs, docs.Section{Level: 2, Heading: h, Anchor: mdx.Slug(h), Start: off})
+		}
+		off += len(line)
+	}
+	if n := len(secs); n > 0 {
+		secs[n-1].End = len(md)
+	}
+	return docs.View{Markdown: md, Sections: secs}
+}
+
+// Resolve knows page paths and the site's section sub-paths ("sso/testing").
+func (f *fakeDocs) Resolve(address string) (*docs.Page, string, bool) {
+	path, anchor := docs.SplitAnchor(address)
+	if p := f.pages[path]; p != nil {
+		return p, anchor, true
+	}
+	dir, seg, ok := cutLast(path)
+	if p := f.pages[dir]; ok && p != nil {
+		for _, s := range p.Sections {
+			if s.Anchor == seg {
+				return p, seg, true
+			}
+		}
+	}
+	return nil, "", false
+}
+
+func cutLast(path string) (dir, last string, ok bool) {
+	i := strings.LastIndexByte(path, '/')
+	if i < 0 {
+		return "", "", false
+	}
+	return path[:i], path[i+1:], true
 }
 
 // Search is a plain substring scan: enough to drive the palette.

@@ -3,6 +3,7 @@ package tui
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -79,8 +80,23 @@ func TestGoldenSyncFailed(t *testing.T) {
 		t.Fatalf("state %v, want failed", m.state)
 	}
 	requireScreen(t, m)
-	if _, cmd := m.Update(keyMsg("q")); cmd == nil {
-		t.Error("q does not leave the failed-sync screen")
+	s := screenText(m)
+	for _, fix := range []string{"connection refused", "WORKOS_DOCS_REGISTRY=", "sync --from FILE.tgz", "--docs DIR", "q quit"} {
+		if !strings.Contains(s, fix) {
+			t.Errorf("failed-sync screen lacks %q:\n%s", fix, s)
+		}
+	}
+	for _, k := range []string{"/", "?", "enter"} { // nothing else to do here
+		if m.Update(keyMsg(k)); m.state != stateFailed {
+			t.Fatalf("%s left the failed state", k)
+		}
+	}
+	_, cmd := m.Update(keyMsg("q"))
+	if cmd == nil {
+		t.Fatal("q does not leave the failed-sync screen")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Error("q on the failed-sync screen does not quit")
 	}
 }
 

@@ -38,11 +38,14 @@ func newTestModel(t testing.TB, w, h int) (*Model, *opened) {
 	t.Helper()
 	o := &opened{}
 	m := New(Options{Docs: newFakeDocs(), Theme: "dark", OpenURL: o.open})
-	m.tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
+	m.tick = noTick
 	drain(m, m.Init())
 	drain(m, func() tea.Msg { return tea.WindowSizeMsg{Width: w, Height: h} })
 	return m, o
 }
+
+// noTick stands in for tea.Tick: timers never fire in tests unless a test says so.
+func noTick(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
 
 func press(m *Model, keys ...string) {
 	for _, k := range keys {

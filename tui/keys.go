@@ -5,10 +5,12 @@ import "charm.land/bubbles/v2/key"
 // KeyMap holds every binding of the explorer. Help is generated from it, so a
 // binding's help text is the only place a key is described.
 type KeyMap struct {
-	Global GlobalKeys
-	Tree   TreeKeys
-	Page   PageKeys
-	List   ListKeys // palette and pickers
+	Interrupt key.Binding // quits from anywhere, inputs included
+	Global    GlobalKeys
+	Tree      TreeKeys
+	Page      PageKeys
+	List      ListKeys // palette, pickers and the find prompt
+	Help      HelpKeys // the help overlay
 }
 
 // GlobalKeys work whenever no input owns the keyboard.
@@ -29,9 +31,15 @@ type PageKeys struct {
 	Next, Prev, Links, Digit, Clear                           key.Binding
 }
 
-// ListKeys drive the search palette and the pickers (TOC, links, symbols).
+// ListKeys drive the search palette, the pickers (TOC, links, symbols) and
+// the find prompt (Up/Down step between matches, Choose/Close end it).
 type ListKeys struct {
 	Up, Down, PageUp, PageDown, Choose, Close key.Binding
+}
+
+// HelpKeys scroll and close the help overlay.
+type HelpKeys struct {
+	Up, Down, PageUp, PageDown, Top, Bottom, Close key.Binding
 }
 
 func bind(keys []string, helpKey, desc string) key.Binding {
@@ -41,8 +49,9 @@ func bind(keys []string, helpKey, desc string) key.Binding {
 // DefaultKeyMap is the documented key map.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
+		Interrupt: bind([]string{"ctrl+c"}, "ctrl+c", "quit from anywhere"),
 		Global: GlobalKeys{
-			Quit:        bind([]string{"q", "ctrl+c"}, "q", "quit"),
+			Quit:        bind([]string{"q"}, "q", "quit"),
 			Help:        bind([]string{"?"}, "?", "help"),
 			FocusNext:   bind([]string{"tab"}, "tab", "switch pane"),
 			FocusPrev:   bind([]string{"shift+tab"}, "shift+tab", "switch pane"),
@@ -92,6 +101,15 @@ func DefaultKeyMap() KeyMap {
 			Choose:   bind([]string{"enter"}, "enter", "open"),
 			Close:    bind([]string{"esc"}, "esc", "close"),
 		},
+		Help: HelpKeys{
+			Up:       bind([]string{"up", "k"}, "↑/k", "up"),
+			Down:     bind([]string{"down", "j"}, "↓/j", "down"),
+			PageUp:   bind([]string{"pgup", "b"}, "pgup", "page up"),
+			PageDown: bind([]string{"pgdown", "space"}, "pgdn", "page down"),
+			Top:      bind([]string{"home", "g"}, "g", "top"),
+			Bottom:   bind([]string{"end", "G"}, "G", "bottom"),
+			Close:    bind([]string{"esc", "?", "q"}, "esc/?/q", "close"),
+		},
 	}
 }
 
@@ -114,6 +132,10 @@ func (l ListKeys) bindings() []key.Binding {
 	return []key.Binding{l.Up, l.Down, l.PageUp, l.PageDown, l.Choose, l.Close}
 }
 
+func (h HelpKeys) bindings() []key.Binding {
+	return []key.Binding{h.Up, h.Down, h.PageUp, h.PageDown, h.Top, h.Bottom, h.Close}
+}
+
 // helpMap adapts a set of bindings to help.KeyMap.
 type helpMap struct {
 	short []key.Binding
@@ -131,7 +153,7 @@ func (k KeyMap) treeHelp() helpMap {
 		full: [][]key.Binding{
 			t.bindings(),
 			{g.Search, g.Find, g.TOC, g.Changelog, g.Symbols, g.Lang, g.Back, g.Forward},
-			{g.FocusNext, g.CopyURL, g.OpenBrowser, g.MouseMode, g.Help, g.Quit},
+			{g.FocusNext, g.CopyURL, g.OpenBrowser, g.MouseMode, g.Help, g.Quit, k.Interrupt},
 		},
 	}
 }
@@ -144,9 +166,24 @@ func (k KeyMap) pageHelp() helpMap {
 			{p.Up, p.Down, p.PageDown, p.PageUp, p.HalfDown, p.HalfUp, p.Top, p.Bottom},
 			{g.Find, p.Next, p.Prev, p.Clear, g.TOC, p.Links, p.Digit},
 			{g.Search, g.Symbols, g.Lang, g.Changelog, g.Back, g.Forward},
-			{g.FocusNext, g.CopyURL, g.OpenBrowser, g.MouseMode, g.Help, g.Quit},
+			{g.FocusNext, g.CopyURL, g.OpenBrowser, g.MouseMode, g.Help, g.Quit, k.Interrupt},
 		},
 	}
+}
+
+// findHelp is the find prompt's help line: the list keys it answers to.
+func (k KeyMap) findHelp() helpMap {
+	l := k.List
+	b := func(from key.Binding, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(from.Keys()...), key.WithHelp(from.Help().Key, desc))
+	}
+	short := []key.Binding{b(l.Down, "next match"), b(l.Up, "previous match"), b(l.Choose, "done"), b(l.Close, "clear")}
+	return helpMap{short: short, full: [][]key.Binding{short}}
+}
+
+func (k KeyMap) helpHelp() helpMap {
+	h := k.Help
+	return helpMap{short: h.bindings(), full: [][]key.Binding{h.bindings()}}
 }
 
 func (k KeyMap) listHelp() helpMap {

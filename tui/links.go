@@ -46,16 +46,17 @@ func rewriteLinks(md, pageURL string) (string, []linkRef) {
 	return strings.Join(lines, "\n"), links
 }
 
-// resolveLink makes a link destination absolute. WorkOS body links such as
-// "/reference/organization" are relative to the docs root.
+// resolveLink makes a link destination absolute. Page bodies come with
+// canonical links (docs rewrites them); "#anchor" and site-relative
+// destinations remain in Markdown written elsewhere (changelog, welcome).
 func resolveLink(dest, pageURL string) string {
 	switch {
-	case strings.Contains(dest, "://"), strings.HasPrefix(dest, "mailto:"):
-		return dest
 	case strings.HasPrefix(dest, "#"):
 		base, _, _ := strings.Cut(pageURL, "#")
 		return base + dest
+	case strings.HasPrefix(dest, "/"):
+		return docsURL(docs.SplitAnchor(dest))
 	default:
-		return docs.BaseURL + strings.TrimPrefix(strings.TrimPrefix(dest, "/docs/"), "/")
+		return dest
 	}
 }

@@ -39,7 +39,21 @@ func TestRewriteLinks(t *testing.T) {
 			t.Errorf("link %d = %q, want %q", i+1, links[i].URL, u)
 		}
 	}
-	if p, a, ok := splitDocsURL(links[0].URL); !ok || p != "sso" || a != "start" {
-		t.Errorf("splitDocsURL: %q %q %v", p, a, ok)
+}
+
+func TestIsDocsURL(t *testing.T) {
+	for u, want := range map[string]bool{
+		"https://workos.com/docs":              true,
+		"https://workos.com/docs/sso#start":    true,
+		"HTTPS://WorkOS.com/docs/events/dsync": true,
+		"https://workos.com/docs?x=1":          true,
+		"https://workos.com/docsearch":         false,
+		"https://workos.com/changelog":         false,
+		"https://example.com/docs/sso":         false,
+		"javascript:alert(1)":                  false,
+	} {
+		if got := isDocsURL(u); got != want {
+			t.Errorf("isDocsURL(%q) = %v, want %v", u, got, want)
+		}
 	}
 }

@@ -5,12 +5,16 @@
 package tui
 
 import (
+	"fmt"
 	"os"
+	"slices"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 )
 
 // Options configure the explorer. Exactly one of Docs, Load or Sync+Load starts it.
@@ -19,7 +23,7 @@ type Options struct {
 	Load    func() (Docs, error) // loads the corpus in a Cmd (first frame shows "loading")
 	Sync    SyncFunc             // set when there is no corpus yet: fetched first, then Load
 	Theme   string               // auto (default), dark or light
-	Lang    string               // default SDK language for reference pages
+	Lang    string               // default SDK language for reference pages (any spelling apiref.CanonicalLang knows)
 	NoColor bool                 // NO_COLOR: attributes only, plain glamour style
 	Start   string               // page to open first instead of the welcome page
 	OpenURL func(url string) tea.Cmd
@@ -72,14 +76,15 @@ type Model struct {
 	dark          bool
 	mouse         bool
 
-	tree    *tree
-	pager   *pager
-	palette *palette
-	picker  *picker
-	syncer  *syncer
-	help    help.Model
-	find    textinput.Model
-	finding bool
+	tree     *tree
+	pager    *pager
+	palette  *palette
+	picker   *picker
+	syncer   *syncer
+	helpView *helpView
+	help     help.Model
+	find     textinput.Model
+	finding  bool
 
 	hist      history
 	cache     *lru
@@ -99,18 +104,19 @@ func New(o Options) *Model {
 	if o.OpenURL == nil {
 		o.OpenURL = openInBrowser
 	}
-	sh := &shared{keys: DefaultKeyMap(), theme: o.Theme, noColor: o.NoColor, lang: o.Lang, openURL: o.OpenURL}
+	sh := &shared{keys: DefaultKeyMap(), theme: o.Theme, noColor: o.NoColor, lang: apiref.CanonicalLang(o.Lang), openURL: o.OpenURL}
 	m := &Model{sh: sh, opts: o, dark: o.Theme != "light", mouse: true, focus: panePage,
 		help: help.New(), cache: newLRU(cacheBytes), tick: tea.Tick}
 	m.pager = newPager(sh)
 	m.palette = newPalette(sh)
 	m.picker = newPicker(sh)
+	m.helpView = &helpView{sh: sh}
 	m.find = textinput.New()
 	m.find.Prompt = "find: "
 	m.applyTheme()
 	switch {
 	case o.Docs != nil:
-		m.setDocs(o.Docs)
+		m.flash = m.setDocs(o.Docs) // cleared by the tick Init starts
 	case o.Sync != nil:
 		m.state = stateSyncing
 		m.syncer = newSyncer(sh, o.Sync)
@@ -121,18 +127,30 @@ func New(o Options) *Model {
 // NoColorFromEnv reports whether NO_COLOR asks for no colour (https://no-color.org).
 func NoColorFromEnv() bool { return os.Getenv("NO_COLOR") != "" }
 
-// setDocs switches to the ready state with a loaded corpus.
-func (m *Model) setDocs(d Docs) {
+// setDocs switches to the ready state with a loaded corpus. It returns a
+// warning when the SDK language asked for is not in the corpus: the explorer
+// then shows all languages (the CLI rejects such a --lang before starting when
+// it can; after a first-run sync only the corpus can tell).
+func (m *Model) setDocs(d Docs) (warning string) {
 	m.sh.docs = d
 	m.sh.langs = append([]string{""}, d.Languages()...)
+	if l := m.sh.lang; l != "" && !slices.Contains(m.sh.langs, l) {
+		warning = fmt.Sprintf("no SDK language %q in these docs (%s): showing all languages", l, strings.Join(d.Languages(), ", "))
+		m.sh.lang = ""
+	}
 	roots := append(d.Tree()[:len(d.Tree()):len(d.Tree())], changelogNode())
 	m.tree = newTree(m.sh, roots)
 	m.state = stateReady
 	m.layout()
+	return warning
 }
 
 func (m *Model) Init() tea.Cmd {
 	var cmds []tea.Cmd
+	if m.flash != "" {
+		seq := m.flashSeq
+		cmds = append(cmds, m.tick(flashFor, func(time.Time) tea.Msg { return flashClearMsg{seq} }))
+	}
 	if m.opts.Theme == "auto" && !m.opts.NoColor {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}

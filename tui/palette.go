@@ -15,8 +15,8 @@ const (
 	searchLimit = 20
 )
 
-// palette is the live search overlay: fuzzy go-to matches (synchronous, every
-// key) and full-text hits (in a Cmd, stale answers dropped by sequence number).
+// palette is the live search overlay: fuzzy go-to matches and full-text hits,
+// both looked up in Cmds; answers to older queries are dropped by sequence number.
 type palette struct {
 	sh            *shared
 	input         textinput.Model
@@ -57,6 +57,39 @@ func (p *palette) open() tea.Cmd {
 func (p *palette) setSize(w, h int) {
 	p.width, p.height = max(0, w), max(0, h)
 	p.input.SetWidth(max(1, w-3))
+	p.scroll()
+}
+
+// rows is the number of lines for results under the input and a blank line.
+func (p *palette) rows() int { return max(p.height-2, 0) }
+
+// heights is the number of lines each result takes: go-to matches one line,
+// full-text hits two; the first of each group carries its header line.
+func (p *palette) heights() []int {
+	hs := make([]int, 0, p.count())
+	for i := range p.gotos {
+		hs = append(hs, 1+b2i(i == 0))
+	}
+	for i := range p.hits {
+		hs = append(hs, 2+b2i(i == 0))
+	}
+	return hs
+}
+
+// scroll keeps the selected result in view; view only reads offset.
+func (p *palette) scroll() {
+	if p.count() == 0 {
+		p.offset = 0
+		return
+	}
+	p.offset = listWindow(p.heights(), p.sel, p.offset, p.rows())
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func (p *palette) count() int { return len(p.gotos) + len(p.hits) }
@@ -125,6 +158,7 @@ func (p *palette) setGoTo(msg gotoResultMsg) {
 	p.gotos = msg.matches
 	p.hits = dropDuplicateHits(p.allHits, p.gotos)
 	p.sel = min(p.sel, max(p.count()-1, 0))
+	p.scroll()
 }
 
 func (p *palette) setResults(msg searchResultMsg) {
@@ -135,6 +169,7 @@ func (p *palette) setResults(msg searchResultMsg) {
 	p.allHits, p.total = msg.res.Hits, msg.res.Total
 	p.hits = dropDuplicateHits(p.allHits, p.gotos)
 	p.sel = min(p.sel, max(p.count()-1, 0))
+	p.scroll()
 }
 
 // dropDuplicateHits removes full-text hits that go-to already lists at the top.
@@ -156,6 +191,7 @@ func (p *palette) move(d int) {
 	if n := p.count(); n > 0 {
 		p.sel = min(max(p.sel+d, 0), n-1)
 	}
+	p.scroll()
 }
 
 func (p *palette) chosen() *location {
@@ -175,12 +211,11 @@ func (p *palette) view() string {
 	st := p.sh.styles
 	w := p.width
 	lines := []string{p.input.View(), ""}
-	rows := max(p.height-len(lines), 0)
+	rows := p.rows()
 	q := strings.TrimSpace(p.input.Value())
 
 	// Each result is one or two lines; headers are drawn before the first of a group.
 	var items []string
-	var heights []int
 	for i, g := range p.gotos {
 		head := ""
 		if i == 0 {
@@ -192,7 +227,6 @@ func (p *palette) view() string {
 		label := highlight(g.Label, g.Positions, st.Match, st.Item, w-dw-3)
 		line := padRight(label, w-dw-2) + highlight(" "+detail, nil, st.Match, st.Detail, dw)
 		items = append(items, head+p.mark(i, line))
-		heights = append(heights, 1+strings.Count(head, "\n"))
 	}
 	for i, h := range p.hits {
 		head := ""
@@ -210,19 +244,19 @@ func (p *palette) view() string {
 		line2 := "  " + highlight(snip, byteRangesToRunes(snip, h.Marks), st.Match, st.Detail, w-4)
 		idx := len(p.gotos) + i
 		items = append(items, head+p.mark(idx, line1)+"\n"+p.mark(idx, line2))
-		heights = append(heights, 2+strings.Count(head, "\n"))
 	}
 	switch {
 	case q == "":
-		lines = append(lines, st.Dim.Render("Type to search. ↑/↓ choose, enter open, esc close."))
+		k := p.sh.keys.List
+		lines = append(lines, st.Dim.Render(fmt.Sprintf("Type to search. %s and %s choose, %s %s, %s %s.",
+			k.Up.Help().Key, k.Down.Help().Key, k.Choose.Help().Key, k.Choose.Help().Desc, k.Close.Help().Key, k.Close.Help().Desc)))
 	case len(items) == 0 && p.pending:
 		lines = append(lines, st.Dim.Render("Searching…"))
 	case len(items) == 0:
 		lines = append(lines, st.Dim.Render("No results for “"+q+"”."))
 	}
 	if len(items) > 0 {
-		p.offset = listWindow(heights, p.sel, p.offset, rows)
-		used := 0
+		heights, used := p.heights(), 0
 		for i := p.offset; i < len(items) && used+heights[i] <= rows; i++ {
 			lines = append(lines, items[i])
 			used += heights[i]

@@ -49,12 +49,25 @@ func (p *picker) open(kind pickKind, title string, items []pickItem, sel int) te
 	p.input.Reset()
 	p.filter()
 	p.sel, p.offset = min(max(sel, 0), max(len(p.shown)-1, 0)), 0
+	p.scroll()
 	return p.input.Focus()
 }
 
 func (p *picker) setSize(w, h int) {
 	p.width, p.height = max(0, w), max(0, h)
 	p.input.SetWidth(max(1, w-len(p.input.Prompt)-1))
+	p.scroll()
+}
+
+// scroll keeps the selection in view; view only reads offset.
+func (p *picker) scroll() {
+	rows := max(p.rows(), 1)
+	if p.sel < p.offset {
+		p.offset = p.sel
+	}
+	if p.sel >= p.offset+rows {
+		p.offset = p.sel - rows + 1
+	}
 }
 
 func (p *picker) filter() {
@@ -113,6 +126,7 @@ func (p *picker) move(d int) {
 	if n := len(p.shown); n > 0 {
 		p.sel = min(max(p.sel+d, 0), n-1)
 	}
+	p.scroll()
 }
 
 func (p *picker) view() string {
@@ -123,12 +137,6 @@ func (p *picker) view() string {
 	if len(p.shown) == 0 {
 		lines = append(lines, st.Dim.Render("Nothing matches."))
 		return strings.Join(lines, "\n")
-	}
-	if p.sel < p.offset {
-		p.offset = p.sel
-	}
-	if p.sel >= p.offset+rows {
-		p.offset = p.sel - rows + 1
 	}
 	for i := p.offset; i < len(p.shown) && i < p.offset+rows; i++ {
 		it := p.items[p.shown[i]]

@@ -41,12 +41,13 @@ type rendered struct {
 
 // renderJob carries everything a render needs, so the Cmd touches no model state.
 type renderJob struct {
-	key      renderKey
-	seq      int
-	markdown func() string // called inside the Cmd: building reference Markdown may cost
-	pageURL  string
-	heads    []headSpec
-	style    gansi.StyleConfig
+	key renderKey
+	seq int
+	// content is called inside the Cmd (building a reference page in one
+	// language costs): the Markdown and the headings the TOC offers.
+	content func() (md string, heads []headSpec)
+	pageURL string
+	style   gansi.StyleConfig
 }
 
 type renderedMsg struct {
@@ -64,7 +65,8 @@ func (j renderJob) cmd() tea.Cmd {
 
 // run renders with a renderer of its own: glamour renderers are not goroutine-safe.
 func (j renderJob) run() (*rendered, error) {
-	md, links := rewriteLinks(j.markdown(), j.pageURL)
+	md, heads := j.content()
+	md, links := rewriteLinks(md, j.pageURL)
 	tr, err := glamour.NewTermRenderer(glamour.WithStyles(j.style), glamour.WithWordWrap(max(j.key.width, 10)))
 	if err != nil {
 		return nil, err
@@ -73,7 +75,7 @@ func (j renderJob) run() (*rendered, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newRendered(j.key, strings.TrimRight(out, "\n"), links, j.heads), nil
+	return newRendered(j.key, strings.TrimRight(out, "\n"), links, heads), nil
 }
 
 func newRendered(k renderKey, out string, links []linkRef, heads []headSpec) *rendered {

@@ -15,8 +15,14 @@ type Docs interface {
 	Tree() []*docs.NavNode
 	Changes() []docs.ChangelogEntry
 	Version() string
+	PageCount() int
 	Page(path string) *docs.Page
-	Markdown(p *docs.Page, lang string) string // Markdown with the API reference in lang ("" = all)
+	// Resolve maps a docs address (path, site sub-path or docs URL, with an
+	// optional #anchor) to a page and the anchor of its section.
+	Resolve(address string) (p *docs.Page, anchor string, ok bool)
+	// View is a page in one SDK language ("" = all): its Markdown and the
+	// sections that index that Markdown.
+	View(p *docs.Page, lang string) docs.View
 	Languages() []string
 	Symbols() []apiref.Symbol
 	Search(q string, o search.Options) search.Result
@@ -37,20 +43,27 @@ const (
 	changelogPath = ":changelog"
 )
 
-// splitDocsURL turns a canonical docs URL into a page path and anchor.
-// ok is false for URLs outside the docs.
-func splitDocsURL(u string) (path, anchor string, ok bool) {
-	rest, found := strings.CutPrefix(u, docs.BaseURL)
-	if !found {
-		rest, found = strings.CutPrefix(u, strings.TrimSuffix(docs.BaseURL, "/"))
-		if !found {
-			return "", "", false
-		}
+// docsRoot is the docs site's root URL without the final slash.
+var docsRoot = strings.TrimSuffix(docs.BaseURL, "/")
+
+// isDocsURL reports a URL into the docs site (any case, any of /, # or ?
+// after the root), which the explorer opens itself.
+func isDocsURL(u string) bool {
+	if len(u) < len(docsRoot) || !strings.EqualFold(u[:len(docsRoot)], docsRoot) {
+		return false
 	}
-	rest, anchor, _ = strings.Cut(rest, "#")
-	rest, _, _ = strings.Cut(rest, "?")
-	rest = strings.Trim(rest, "/")
-	rest = strings.TrimSuffix(rest, ".mdx")
-	rest = strings.TrimSuffix(rest, "/index")
-	return rest, anchor, true
+	rest := u[len(docsRoot):]
+	return rest == "" || strings.ContainsRune("/#?", rune(rest[0]))
+}
+
+// docsURL is the canonical URL of a page path ("" = the docs root) and anchor.
+func docsURL(path, anchor string) string {
+	u := docsRoot
+	if path != "" {
+		u = (&docs.Page{Path: path}).URL()
+	}
+	if anchor != "" {
+		u += "#" + anchor
+	}
+	return u
 }

@@ -91,7 +91,7 @@ func (s *syncer) view(w, h int) string {
 	if s.err != nil {
 		b.WriteString(st.Error.Render("Could not fetch the WorkOS docs."))
 		b.WriteString("\n\n" + s.err.Error() + "\n\n" + syncFix + "\n\n")
-		b.WriteString(st.Dim.Render("q quit"))
+		b.WriteString(st.Dim.Render(s.sh.keys.Global.Quit.Help().Key + " quit"))
 	} else {
 		b.WriteString(st.BoxTitle.Render("Fetching the WorkOS docs (first run)"))
 		stage := s.last.Stage
@@ -111,7 +111,7 @@ func (s *syncer) view(w, h int) string {
 		if s.last.Total > 0 {
 			fmt.Fprintf(&b, "\n%s", st.Dim.Render(fmt.Sprintf("%d / %d KiB", s.last.Done/1024, s.last.Total/1024)))
 		}
-		b.WriteString("\n\n" + st.Dim.Render("q cancel"))
+		b.WriteString("\n\n" + st.Dim.Render(s.sh.keys.Global.Quit.Help().Key+" cancel"))
 	}
 	return lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h).Padding(1, 2).Render(b.String())
 }

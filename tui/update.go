@@ -51,8 +51,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.state, m.err = stateFailed, msg.err
 			return m, nil
 		}
-		m.setDocs(msg.docs)
-		return m, m.startPage()
+		var warn tea.Cmd
+		if w := m.setDocs(msg.docs); w != "" {
+			warn = m.setFlash(w)
+		}
+		return m, tea.Batch(warn, m.startPage())
 	case syncProgressMsg:
 		m.syncer.last = SyncProgress(msg)
 		return m, m.syncer.wait()
@@ -87,7 +90,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
-	if msg.String() == "ctrl+c" {
+	if matches(msg, m.sh.keys.Interrupt) {
 		return m.quit()
 	}
 	if m.state != stateReady {
@@ -108,10 +111,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	case overlayPicker:
 		return m.pickerKey(msg)
-	case overlayHelp: // any key closes help; "q" still quits
-		m.overlay = overlayNone
-		if matches(msg, m.sh.keys.Global.Quit) {
-			return m.quit()
+	case overlayHelp:
+		if m.helpView.update(msg) {
+			m.overlay = overlayNone
 		}
 		return nil
 	}
@@ -144,6 +146,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.quit(), true
 	case matches(msg, g.Help):
 		m.overlay = overlayHelp
+		m.helpView.offset = 0
 	case matches(msg, g.FocusNext), matches(msg, g.FocusPrev):
 		m.focus = 1 - m.focus
 		m.layout()
@@ -186,10 +189,11 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.sh.openURL(u), true
 	case matches(msg, g.MouseMode):
 		m.mouse = !m.mouse
+		mk := g.MouseMode.Help().Key
 		if m.mouse {
-			return m.setFlash("mouse on: wheel scrolls (m: off, to select text)"), true
+			return m.setFlash("mouse on: wheel scrolls (" + mk + ": off, to select text)"), true
 		}
-		return m.setFlash("mouse off: the terminal selects text (m: on)"), true
+		return m.setFlash("mouse off: the terminal selects text (" + mk + ": on)"), true
 	default:
 		return nil, false
 	}
@@ -198,23 +202,24 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 
 // findKey drives the find prompt: incremental search as you type.
 func (m *Model) findKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch msg.String() {
-	case "esc":
+	k := m.sh.keys.List
+	switch {
+	case matches(msg, k.Close):
 		m.finding = false
 		m.find.Blur()
 		m.pager.clearFind()
 		return nil
-	case "enter":
+	case matches(msg, k.Choose):
 		m.finding = false
 		m.find.Blur()
 		if n := len(m.pager.find.matches); m.pager.find.active() && n == 0 {
 			return m.setFlash("not found: " + m.pager.find.query)
 		}
 		return nil
-	case "down", "ctrl+n":
+	case matches(msg, k.Down):
 		m.pager.stepFind(1)
 		return nil
-	case "up", "ctrl+p":
+	case matches(msg, k.Up):
 		m.pager.stepFind(-1)
 		return nil
 	}

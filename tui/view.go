@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -39,6 +40,8 @@ func (m *Model) layout() {
 	bw, bh := m.overlaySize()
 	m.palette.setSize(bw-4, bh-2) // box border and padding
 	m.picker.setSize(bw-4, bh-2)
+	m.helpView.setSize(bw-4, bh-2)
+	m.helpView.setLines(m.fullHelp())
 }
 
 // overlaySize is the outer size of the palette and picker boxes.
@@ -73,7 +76,8 @@ func (m *Model) screen() string {
 			return m.syncer.view(w, h)
 		}
 		return fit(m.sh.styles.Error.Render("Cannot load the WorkOS docs: ")+m.err.Error()+
-			"\n\nRun `workos-docs-tui sync` to fetch a fresh copy, or pass --docs DIR.\n\nq quit", w, h)
+			"\n\nRun `workos-docs-tui sync` to fetch a fresh copy, or pass --docs DIR.\n\n"+
+			m.sh.keys.Global.Quit.Help().Key+" quit", w, h)
 	case stateLoading:
 		return fit(m.sh.styles.Dim.Render(" Loading the WorkOS docs…"), w, h)
 	}
@@ -109,7 +113,7 @@ func (m *Model) screen() string {
 	case overlayPicker:
 		return m.compose(screen, m.picker.view())
 	case overlayHelp:
-		return m.compose(screen, m.fullHelp())
+		return m.compose(screen, m.helpView.view())
 	}
 	return screen
 }
@@ -126,22 +130,45 @@ func (m *Model) compose(base, content string) string {
 	return lipgloss.NewCompositor(lipgloss.NewLayer(base), lipgloss.NewLayer(box).X(x).Y(y).Z(1)).Render()
 }
 
-func (m *Model) fullHelp() string {
+// fullHelp is the title and lines of the help overlay for the focused pane,
+// generated from the key map. Columns go side by side while they fit the box.
+func (m *Model) fullHelp() (string, []string) {
 	km := m.sh.keys.pageHelp()
 	if m.focus == paneTree {
 		km = m.sh.keys.treeHelp()
 	}
-	h := m.help
-	h.SetWidth(max(m.overlayWidth()-4, 10))
-	title := m.sh.styles.BoxTitle.Render("Keys") + m.sh.styles.Dim.Render("  (any key closes; tab==ctrl+i in most terminals, so forward is ] or alt+→)")
-	// Two columns per row: four side by side do not fit 100 cells.
-	var rows []string
+	st, h := m.sh.styles, m.help
+	width := max(m.overlayWidth()-4, 10)
+	h.SetWidth(0) // measure untruncated; sections are cut to fit below
+	title := st.BoxTitle.Render("Keys") + st.Dim.Render("  ("+m.sh.keys.Help.Close.Help().Key+" closes)")
+	var sections []string
 	groups := km.FullHelp()
-	for i := 0; i < len(groups); i += 2 {
-		rows = append(rows, h.FullHelpView(groups[i:min(i+2, len(groups))]))
+	for per := 2; per >= 1; per-- { // two columns per row when they fit; four never fit 100 cells
+		sections = sections[:0]
+		for i := 0; i < len(groups); i += per {
+			sections = append(sections, h.FullHelpView(groups[i:min(i+per, len(groups))]))
+		}
+		if per == 1 || lipgloss.Width(strings.Join(sections, "\n")) <= width {
+			break
+		}
 	}
-	return title + "\n\n" + strings.Join(rows, "\n\n") + "\n\n" + m.sh.styles.BoxTitle.Render("Search palette and lists") +
-		"\n" + h.ShortHelpView(m.sh.keys.listHelp().ShortHelp())
+	for _, extra := range []struct {
+		name string
+		keys []key.Binding
+	}{{"Search palette and lists", m.sh.keys.listHelp().ShortHelp()}, {"Find prompt", m.sh.keys.findHelp().ShortHelp()}} {
+		line := h.ShortHelpView(extra.keys)
+		if lipgloss.Width(line) > width { // one binding a line
+			line = h.FullHelpView([][]key.Binding{extra.keys})
+		}
+		sections = append(sections, st.BoxTitle.Render(extra.name)+"\n"+line)
+	}
+	note := "tab is ctrl+i in most terminals, so forward is " + strings.Join(m.sh.keys.Global.Forward.Keys(), " or ") + "."
+	sections = append(sections, st.Dim.Width(width).Render(note))
+	lines := strings.Split(strings.Join(sections, "\n\n"), "\n")
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, width, "…")
+	}
+	return ansi.Truncate(title, width, "…"), lines
 }
 
 func (m *Model) overlayWidth() int { w, _ := m.overlaySize(); return w }
@@ -192,12 +219,16 @@ func (m *Model) bottomLine() string {
 	case m.finding:
 		return ansi.Truncate(m.find.View(), w, "")
 	case m.pager.digits != "":
-		return ansi.Truncate(m.sh.styles.Prompt.Render("follow link ["+m.pager.digits+"]")+"  enter go · esc cancel", w, "")
+		pk := m.sh.keys.Page
+		return ansi.Truncate(m.sh.styles.Prompt.Render("follow link ["+m.pager.digits+"]")+
+			"  "+pk.Links.Help().Key+" go · "+pk.Clear.Help().Key+" cancel", w, "")
 	}
 	km := m.sh.keys.pageHelp()
 	switch {
 	case m.overlay == overlayPalette || m.overlay == overlayPicker:
 		km = m.sh.keys.listHelp()
+	case m.overlay == overlayHelp:
+		km = m.sh.keys.helpHelp()
 	case m.focus == paneTree:
 		km = m.sh.keys.treeHelp()
 	}

@@ -4,11 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/syncer"
 	"github.com/workos-docs-tui/workos-docs-tui/tui"
 )
@@ -24,9 +27,10 @@ func runTUI(cmd *cobra.Command, g *globalFlags) error {
 	if err != nil {
 		return err
 	}
+	lang := apiref.CanonicalLang(g.lang) // node → js, golang → go…
 	o := tui.Options{
 		Theme:   g.theme,
-		Lang:    g.lang,
+		Lang:    lang,
 		NoColor: tui.NoColorFromEnv(),
 		Load: func() (tui.Docs, error) {
 			c, err := docs.Load(dir)
@@ -36,7 +40,21 @@ func runTUI(cmd *cobra.Command, g *globalFlags) error {
 			return tui.FromCorpus(c), nil
 		},
 	}
-	if _, err := docs.Locate(dir); errors.Is(err, docs.ErrNoCorpus) {
+	_, err = docs.Locate(dir)
+	if lang != "" && err == nil {
+		// Only the corpus knows its SDK languages: load it before the screen
+		// starts (a fraction of a second) so a wrong --lang is a usage error.
+		// After a first-run sync the explorer warns and shows all languages.
+		c, err := docs.Load(dir)
+		if err != nil {
+			return err
+		}
+		if ls := c.Languages(); len(ls) > 0 && !slices.Contains(ls, lang) {
+			return usageError{fmt.Errorf("unknown --lang %q; one of: %s", g.lang, strings.Join(ls, ", "))}
+		}
+		o.Docs, o.Load = tui.FromCorpus(c), nil
+	}
+	if errors.Is(err, docs.ErrNoCorpus) {
 		o.Sync = func(ctx context.Context, progress func(tui.SyncProgress)) error {
 			_, err := syncer.Sync(ctx, syncer.Options{Dir: dir, Progress: func(p syncer.Progress) {
 				progress(tui.SyncProgress{Stage: p.Stage, Version: p.Version, Done: p.Done, Total: p.Total})

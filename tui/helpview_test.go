@@ -1,0 +1,51 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// TestHelpScrollsAndCloses: at 60×20 the help does not fit; j/pgdn/G scroll
+// to the last binding, k scrolls back, and esc, ? and q close it (q does not quit).
+func TestHelpScrollsAndCloses(t *testing.T) {
+	m, _ := newTestModel(t, 60, 20)
+	press(m, "?")
+	if m.overlay != overlayHelp {
+		t.Fatal("? did not open the help")
+	}
+	last := m.helpView.lines[len(m.helpView.lines)-1]
+	if !strings.Contains(screenText(m), "lines 1–") {
+		t.Fatalf("no position line although the help overflows:\n%s", screenText(m))
+	}
+	press(m, "j")
+	if m.helpView.offset != 1 {
+		t.Errorf("j: offset %d", m.helpView.offset)
+	}
+	press(m, "k", "k")
+	if m.helpView.offset != 0 {
+		t.Errorf("k: offset %d", m.helpView.offset)
+	}
+	for range 20 {
+		drain(m, func() tea.Msg { return tea.KeyPressMsg{Code: tea.KeyPgDown} })
+	}
+	if !strings.Contains(screenText(m), strings.TrimSpace(ansi.Strip(last))) {
+		t.Errorf("pgdn did not reach the end (%q):\n%s", ansi.Strip(last), screenText(m))
+	}
+	press(m, "g")
+	if m.helpView.offset != 0 {
+		t.Errorf("g: offset %d", m.helpView.offset)
+	}
+	for _, k := range []string{"esc", "?", "q"} {
+		press(m, "?")
+		_, cmd := m.Update(keyMsg(k))
+		if m.overlay != overlayNone {
+			t.Errorf("%s did not close the help", k)
+		}
+		if cmd != nil {
+			t.Errorf("%s in the help returned a command (quit?)", k)
+		}
+	}
+}
