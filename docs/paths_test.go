@@ -1,6 +1,8 @@
 package docs
 
 import (
+	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
+
 	"strings"
 	"testing"
 )
@@ -121,8 +123,8 @@ func TestEditDistance(t *testing.T) {
 		{"abc", "abc", 0, 0},
 		{"abcdefgh", "zzzzzzzz", 2, 3}, // gives up past the limit
 	} {
-		if got := editDistance(tc.a, tc.b, tc.limit); got != tc.want {
-			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tc.a, tc.b, tc.limit, got, tc.want)
+		if got := search.EditDistance(tc.a, tc.b, tc.limit); got != tc.want {
+			t.Errorf("EditDistance(%q, %q, %d) = %d, want %d", tc.a, tc.b, tc.limit, got, tc.want)
 		}
 	}
 }

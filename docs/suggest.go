@@ -1,6 +1,8 @@
 package docs
 
 import (
+	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
+
 	"path"
 	"sort"
 	"strings"
@@ -47,7 +49,7 @@ func suggestScore(key, last string, words []string, p *Page) int {
 	s := 0
 	// editDistance gives up past its limit, so the limit is the threshold.
 	th := max(2, len(key)/8)
-	if d := editDistance(key, p.Path, th); d <= th {
+	if d := search.EditDistance(key, p.Path, th); d <= th {
 		s += 100 - 15*d
 	}
 	// A last segment says more in the same folder; elsewhere only when it is
@@ -55,7 +57,7 @@ func suggestScore(key, last string, words []string, p *Page) int {
 	pl := lastSegment(p.Path)
 	lastOK := len(last) >= 5 || len(last) >= 3 && path.Dir(key) == path.Dir(p.Path)
 	th = max(1, len(last)/4)
-	if d := editDistance(last, pl, th); lastOK && d <= th {
+	if d := search.EditDistance(last, pl, th); lastOK && d <= th {
 		s += 50 - 12*d
 	}
 	switch {
@@ -84,41 +86,6 @@ func suggestScore(key, last string, words []string, p *Page) int {
 		s += 10
 	}
 	return s
-}
-
-// editDistance is the Levenshtein distance of a and b in bytes, counting an
-// adjacent swap as one edit; it gives up with limit+1 once the distance must exceed limit.
-func editDistance(a, b string, limit int) int {
-	if d := len(a) - len(b); d > limit || -d > limit {
-		return limit + 1
-	}
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = v
-			rowMin = min(rowMin, v)
-		}
-		if rowMin > limit {
-			return limit + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return min(prev[len(b)], limit+1)
 }
 
 func commonPrefix(a, b string) int {

@@ -64,11 +64,25 @@ func NewServer(src *Source, o Options) *server.MCPServer {
 		server.WithToolHandlerMiddleware(b.guard),
 		server.WithToolHandlerMiddleware(argNormalizer(canon)),
 		server.WithPaginationLimit(200),
+		server.WithHooks(startLoadingHooks(src)),
 	)
 	s.AddTools(tools...)
 	b.addResources(s)
 	addPrompts(s)
 	return s
+}
+
+// startLoadingHooks start a deferred corpus load once the handshake is
+// answered (initialize era) or at the first other request (stateless era).
+func startLoadingHooks(src *Source) *server.Hooks {
+	h := &server.Hooks{}
+	h.AddAfterInitialize(func(context.Context, any, *mcp.InitializeRequest, *mcp.InitializeResult) { src.Start() })
+	h.AddBeforeAny(func(_ context.Context, _ any, m mcp.MCPMethod, _ any) {
+		if m != mcp.MethodInitialize {
+			src.Start()
+		}
+	})
+	return h
 }
 
 // readOnly overrides mcp.NewTool's defaults (writes, destructive, open world):

@@ -25,6 +25,9 @@ const mcpTokenEnv = "WORKOS_DOCS_MCP_TOKEN"
 // mcpMemoryLimit is the default soft memory limit of a long-running --mcp server.
 const mcpMemoryLimit = 40 << 20
 
+// loadAnywayAfter starts loading the corpus even if no request has come yet.
+const loadAnywayAfter = 200 * time.Millisecond
+
 // firstSyncTimeout bounds the sync --mcp runs when no corpus exists yet.
 const firstSyncTimeout = 3 * time.Minute
 
@@ -53,10 +56,12 @@ func runMCP(cmd *cobra.Command, g *globalFlags) error {
 			opts.CorpusDate = m.SyncedAt[:10]
 		}
 	}
-	src := mcpbridge.Loading(ctx, func(ctx context.Context) (*docs.Corpus, error) {
+	src := mcpbridge.Deferred(ctx, func(ctx context.Context) (*docs.Corpus, error) {
 		return loadForMCP(ctx, dir, logger)
 	})
-	s := mcpbridge.NewServer(src, opts)
+	s := mcpbridge.NewServer(src, opts) // starts loading once the handshake is answered
+	// A client that stays quiet still finds the corpus loaded when it asks.
+	time.AfterFunc(loadAnywayAfter, src.Start)
 
 	if g.http != "" {
 		token := os.Getenv(mcpTokenEnv)

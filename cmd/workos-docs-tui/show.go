@@ -6,17 +6,14 @@ import (
 	"io"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 
-	"charm.land/glamour/v2"
-	"charm.land/glamour/v2/styles"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
 func newShowCmd(g *globalFlags) *cobra.Command {
@@ -148,7 +145,7 @@ func noSection(p *docs.Page, v docs.View, anchor string) error {
 	var cs []cand
 	for _, s := range v.Sections {
 		if s.Anchor != "" {
-			cs = append(cs, cand{s.Anchor, editDistance(anchor, s.Anchor)})
+			cs = append(cs, cand{s.Anchor, search.EditDistance(anchor, s.Anchor, max(len(anchor), len(s.Anchor)))})
 		}
 	}
 	msg := fmt.Sprintf("no section %q in %s", anchor, p.Path)
@@ -161,58 +158,6 @@ func noSection(p *docs.Page, v docs.View, anchor string) error {
 		names = append(names, c.anchor)
 	}
 	return fmt.Errorf("%s (anchors: %s)", msg, strings.Join(names, ", "))
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
-// renderTerminal styles Markdown with glamour for the terminal behind out.
-func renderTerminal(md string, out io.Writer, dark bool) (string, error) {
-	style := styles.LightStyleConfig
-	if dark {
-		style = styles.DarkStyleConfig
-	}
-	width := 80
-	if f, ok := out.(*os.File); ok {
-		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
-			width = w
-		}
-	}
-	r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithWordWrap(width))
-	if err != nil {
-		return "", err
-	}
-	return r.Render(md)
-}
-
-// darkBackground trusts $COLORFGBG ("15;0": light text on dark) when set,
-// else asks the terminal.
-func darkBackground() bool {
-	if v := os.Getenv("COLORFGBG"); v != "" {
-		bg := v[strings.LastIndexByte(v, ';')+1:]
-		if n, err := strconv.Atoi(bg); err == nil {
-			return n < 7 || n == 8
-		}
-	}
-	return lipgloss.HasDarkBackground(os.Stdin, os.Stdout)
 }
 
 func isTerminal(w io.Writer) bool {
