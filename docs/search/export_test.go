@@ -6,3 +6,6 @@ var Knobs = map[string]*float32{
 	"depthPenalty": &depthPenalty, "coverageFloor": &coverageFloor, "coveragePow": &coveragePow,
 	"minorWeight": &minorWeight, "exactBonus": &exactBonus, "topicBonus": &topicBonus, "topicPow": &topicPow, "trailWeight": &fieldWeight[fTrail], "titleWeight": &fieldWeight[fTitle], "headWeight": &fieldWeight[fHead], "descWeight": &fieldWeight[fDesc], "pathWeight": &fieldWeight[fPath], "derivWeight": &derivWeight,
 }
+
+// BuildWorkers builds with n analysis workers.
+var BuildWorkers = buildWith

@@ -33,34 +33,31 @@ const (
 // slabs are fzf's scratch buffers; one per concurrent query.
 var slabs = sync.Pool{New: func() any { return util.MakeSlab(100*1024, 2048) }}
 
-func (ix *Index) buildGoTo() {
-	algoInit.Do(func() { algo.Init("default") })
-	var ref bool
+// appendGoTo appends the go-to targets of page d to dst.
+func (w *worker) appendGoTo(dst []gotoItem, d *Doc, ref bool) []gotoItem {
 	add := func(t Target, depth int) {
 		if strings.TrimSpace(t.Label) == "" {
 			return
 		}
-		ix.gotoItems = append(ix.gotoItems, gotoItem{Target: t, lower: strings.ToLower(t.Label), chars: util.ToChars([]byte(t.Label)), depth: depth, ref: ref})
+		dst = append(dst, gotoItem{Target: t, lower: strings.ToLower(t.Label), chars: util.ToChars([]byte(t.Label)), depth: depth, ref: ref})
 	}
-	for p, d := range ix.docs {
-		ref = ix.isRef[p]
-		add(Target{Label: d.Title, Path: d.Path, Kind: "page"}, d.Depth)
-		if !strings.EqualFold(d.Title, d.Path) {
-			add(Target{Label: d.Path, Path: d.Path, Kind: "path"}, d.Depth)
-		}
-		for _, s := range d.Sections {
-			if s.Heading != "" && s.Heading != d.Title {
-				add(Target{Label: s.Heading, Path: d.Path, Anchor: s.Anchor, Kind: "section"}, d.Depth+1)
-			}
-		}
-		seen := map[string]bool{}
-		for _, s := range d.Symbols {
-			if !seen[s] {
-				seen[s] = true
-				add(Target{Label: s, Path: d.Path, Kind: "symbol"}, d.Depth)
-			}
+	add(Target{Label: d.Title, Path: d.Path, Kind: "page"}, d.Depth)
+	if !strings.EqualFold(d.Title, d.Path) {
+		add(Target{Label: d.Path, Path: d.Path, Kind: "path"}, d.Depth)
+	}
+	for _, s := range d.Sections {
+		if s.Heading != "" && s.Heading != d.Title {
+			add(Target{Label: s.Heading, Path: d.Path, Anchor: s.Anchor, Kind: "section"}, d.Depth+1)
 		}
 	}
+	clear(w.seen)
+	for _, s := range d.Symbols {
+		if !w.seen[s] {
+			w.seen[s] = true
+			add(Target{Label: s, Path: d.Path, Kind: "symbol"}, d.Depth)
+		}
+	}
+	return dst
 }
 
 // kindRank orders equal matches: pages first, then symbols, paths, sections.

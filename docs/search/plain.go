@@ -96,11 +96,24 @@ func inline(b *strings.Builder, s string) {
 			}
 			i++
 		default:
-			b.WriteByte(ch)
-			i++
+			// Copy the run of bytes no case above looks at in one go.
+			j := i + 1
+			for j < len(s) && !inlineSpecial[s[j]] {
+				j++
+			}
+			b.WriteString(s[i:j])
+			i = j
 		}
 	}
 }
+
+// inlineSpecial marks the bytes inline has a case for.
+var inlineSpecial = func() (t [256]bool) {
+	for _, c := range []byte("![<*`|\\_h \t") {
+		t[c] = true
+	}
+	return t
+}()
 
 func isWordByte(c byte) bool {
 	return c >= 0x80 || c == '_' || ('0' <= c && c <= '9') || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')

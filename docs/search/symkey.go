@@ -39,7 +39,7 @@ func symbolKey(s string) string {
 	if i := strings.IndexByte(s, '('); i >= 0 {
 		s = s[:i]
 	}
-	s = strings.NewReplacer("->", ".", "::", ".", "$", "").Replace(s)
+	s = symbolPunct.Replace(s)
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -58,6 +58,9 @@ func symbolKey(s string) string {
 	}
 	return b.String()
 }
+
+// symbolPunct is built once: a Replacer is costly to make and safe to share.
+var symbolPunct = strings.NewReplacer("->", ".", "::", ".", "$", "")
 
 func isHTTPVerb(v string) bool {
 	switch v {

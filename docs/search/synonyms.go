@@ -35,6 +35,10 @@ var synonyms = []struct {
 // synFirst maps a phrase's first word to the synonyms starting with it.
 var synFirst = map[string][]int{}
 
+// synMaybe has bit len(w) of entry w[0] set for each first word w: most
+// words fail it and skip the map.
+var synMaybe [256]uint64
+
 func init() {
 	for i := range synonyms {
 		for k, w := range synonyms[i].phrase {
@@ -42,12 +46,16 @@ func init() {
 		}
 		first := synonyms[i].phrase[0]
 		synFirst[first] = append(synFirst[first], i)
+		synMaybe[first[0]] |= 1 << min(len(first), 63)
 	}
 }
 
 // synonymAt reports the canonical token for a phrase starting at terms[i] and
 // the phrase length, or "", 0.
 func synonymAt(terms []string, i int) (string, int) {
+	if t := terms[i]; t == "" || synMaybe[t[0]]&(1<<min(len(t), 63)) == 0 {
+		return "", 0
+	}
 	for _, si := range synFirst[terms[i]] {
 		s := synonyms[si]
 		if i+len(s.phrase) > len(terms) {

@@ -26,14 +26,31 @@ func isWordRune(r rune) bool {
 // dsync.user.deleted, sign-on, $ds->listGroups stays split at '>'.
 func isJoiner(r rune) bool { return r == '.' || r == '-' || r == '\'' }
 
+// wordByte reports the ASCII bytes isWordRune accepts, without decoding.
+var wordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
+// isWordAt reports whether the rune at text[i] is a word rune, and its size.
+func isWordAt(text string, i int) (bool, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return wordByte[c], 1
+	}
+	r, sz := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r), sz
+}
+
 // tokenize splits text into tokens, calling emit for each. seq tokens (the
 // plain words and the parts of identifiers, in order) have whole == false.
 func tokenize(text string, emit func(token)) {
 	i := 0
 	n := len(text)
 	for i < n {
-		r, sz := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
+		ok, sz := isWordAt(text, i)
+		if !ok {
 			i += sz
 			continue
 		}
@@ -41,16 +58,16 @@ func tokenize(text string, emit func(token)) {
 		end := i + sz
 		j := end
 		for j < n {
-			r2, s2 := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r2) {
+			ok2, s2 := isWordAt(text, j)
+			if ok2 {
 				j += s2
 				end = j
 				continue
 			}
-			if isJoiner(r2) && j+s2 < n {
-				r3, _ := utf8.DecodeRuneInString(text[j+s2:])
-				if isWordRune(r3) {
-					j += s2
+			// Joiners are ASCII: a multi-byte rune here ends the word.
+			if s2 == 1 && isJoiner(rune(text[j])) && j+1 < n {
+				if ok3, _ := isWordAt(text, j+1); ok3 {
+					j++
 					continue
 				}
 			}
@@ -79,21 +96,47 @@ func emitWord(word string, start int, emit func(token)) {
 		emit(token{term: stem(fold(word)), start: start, end: end})
 		return
 	}
-	parts := splitIdent(word)
+	var buf [16][2]int
+	parts := splitIdent(buf[:0], word)
 	if len(parts) <= 1 {
 		emit(token{term: acronymTerm(word), start: start, end: end})
 		return
 	}
-	var joined strings.Builder
+	// The whole is the folded parts joined. For ASCII the parts' folded forms
+	// are then slices of it: one allocation for the whole identifier.
+	ascii := !hasNonASCII(word)
+	var jb strings.Builder
+	jb.Grow(len(word))
 	for _, p := range parts {
-		joined.WriteString(fold(word[p[0]:p[1]]))
+		if ascii {
+			for i := p[0]; i < p[1]; i++ {
+				c := word[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				jb.WriteByte(c)
+			}
+		} else {
+			jb.WriteString(fold(word[p[0]:p[1]]))
+		}
 	}
-	emit(token{term: joined.String(), start: start, end: end, whole: true, ident: true})
+	joined := jb.String()
+	emit(token{term: joined, start: start, end: end, whole: true, ident: true})
+	off := 0
 	for _, p := range parts {
-		if p[1]-p[0] < 2 && !isDigits(word[p[0]:p[1]]) {
+		n := p[1] - p[0]
+		if n < 2 && !isDigits(word[p[0]:p[1]]) {
+			off += n
 			continue
 		}
-		emit(token{term: stem(fold(word[p[0]:p[1]])), start: start + p[0], end: start + p[1], ident: true})
+		var f string
+		if ascii {
+			f = joined[off : off+n]
+		} else {
+			f = fold(word[p[0]:p[1]])
+		}
+		off += n
+		emit(token{term: stem(f), start: start + p[0], end: start + p[1], ident: true})
 	}
 }
 
@@ -130,22 +173,19 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// splitIdent splits an identifier at joiners, underscores, lower→upper
-// transitions and acronym ends (HTTPServer → HTTP, Server). Byte ranges.
-func splitIdent(w string) [][2]int {
-	var parts [][2]int
+// splitIdent appends to dst the parts of identifier w, split at joiners,
+// underscores, lower→upper transitions and acronym ends (HTTPServer → HTTP,
+// Server), as byte ranges.
+func splitIdent(dst [][2]int, w string) [][2]int {
 	start := -1
 	var prev rune
 	prevUpperRun := 0
-	flush := func(end int) {
-		if start >= 0 && end > start {
-			parts = append(parts, [2]int{start, end})
-		}
-		start = -1
-	}
 	for i, r := range w {
 		if r == '_' || isJoiner(r) {
-			flush(i)
+			if start >= 0 && i > start {
+				dst = append(dst, [2]int{start, i})
+			}
+			start = -1
 			prev = r
 			prevUpperRun = 0
 			continue
@@ -153,12 +193,14 @@ func splitIdent(w string) [][2]int {
 		if start < 0 {
 			start = i
 		} else if unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev)) {
-			flush(i)
+			dst = append(dst, [2]int{start, i})
 			start = i
 		} else if unicode.IsLower(r) && prevUpperRun >= 2 {
 			// "HTTPServer": the last upper letter starts the next part.
 			_, psz := utf8.DecodeLastRuneInString(w[:i])
-			flush(i - psz)
+			if i-psz > start {
+				dst = append(dst, [2]int{start, i - psz})
+			}
 			start = i - psz
 		}
 		if unicode.IsUpper(r) {
@@ -168,8 +210,10 @@ func splitIdent(w string) [][2]int {
 		}
 		prev = r
 	}
-	flush(len(w))
-	return parts
+	if start >= 0 && len(w) > start {
+		dst = append(dst, [2]int{start, len(w)})
+	}
+	return dst
 }
 
 // fold lowercases and drops diacritics for the common Latin letters.
