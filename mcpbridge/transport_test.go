@@ -3,9 +3,11 @@ package mcpbridge
 import (
 	"bytes"
 	"context"
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -175,12 +177,21 @@ func TestStdioCarriesOnlyProtocol(t *testing.T) {
 }
 
 // TestLoopbackLoad drives 2,000 tool calls from 16 goroutines over loopback
-// HTTP and logs throughput and p99; it asserts only that nothing failed.
+// HTTP and logs throughput and p99; it asserts only that nothing failed. It
+// serves the real corpus when WORKOS_DOCS_DIR names one, else the fixture.
 func TestLoopbackLoad(t *testing.T) {
 	if testing.Short() {
 		t.Skip("load test")
 	}
-	ts := httptest.NewServer(HTTPHandler(testServer(t), ""))
+	srv := testServer(t)
+	if dir := os.Getenv("WORKOS_DOCS_DIR"); dir != "" {
+		c, err := docs.Load(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv = NewServer(Loaded(c), Options{})
+	}
+	ts := httptest.NewServer(HTTPHandler(srv, ""))
 	defer ts.Close()
 	workers, perWorker := 16, 125 // 2,000 calls
 	if raceEnabled {
