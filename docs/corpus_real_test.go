@@ -1,6 +1,7 @@
 package docs
 
 import (
+	"github.com/workos-docs-tui/workos-docs-tui/internal/cputime"
 	"os"
 	"regexp"
 	"slices"
@@ -199,14 +200,14 @@ func TestRealLinksResolve(t *testing.T) {
 func BenchmarkLoadReal(b *testing.B) {
 	dir := corpusDir(b)
 	b.ReportAllocs()
-	start, n := cpuTime(), 0
+	start, n := cputime.Process(), 0
 	for b.Loop() {
 		if _, err := Load(dir); err != nil {
 			b.Fatal(err)
 		}
 		n++
 	}
-	b.ReportMetric(float64(cpuTime()-start)/float64(n)/1e6, "cpu-ms/op")
+	b.ReportMetric(float64(cputime.Process()-start)/float64(n)/1e6, "cpu-ms/op")
 }
 
 // BenchmarkLoadFixture needs no corpus: it tracks the loader's own overhead.
