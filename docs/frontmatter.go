@@ -187,7 +187,11 @@ func firstLeaf(n *yaml.Node, depth int, budget *int) string {
 func oneLine(s string) string {
 	s = strings.ReplaceAll(s, "\n", "; ")
 	if len(s) > 200 {
-		s = s[:200] + "…"
+		cut := 200
+		for cut > 0 && !utf8.RuneStart(s[cut]) { // never split a character
+			cut--
+		}
+		s = s[:cut] + "…"
 	}
 	return s
 }

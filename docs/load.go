@@ -168,10 +168,6 @@ func readOne(root, file string) parsed {
 		body:        body,
 		loadNote:    it.notes,
 	}
-	if p.Path == "" {
-		// docs/index.mdx would have the empty path, which never occurs in the model.
-		p.Path = "index"
-	}
 	it.page, it.front = p, node
 	return it
 }

@@ -30,7 +30,7 @@ type Corpus struct {
 	searchIndex *search.Index
 
 	mdMu    sync.Mutex
-	mdCache map[mdKey]string // Markdown per (page, SDK language)
+	mdCache map[mdKey]View // language views per (page, SDK language); bounded by the corpus
 }
 
 // Manifest records where a synced corpus came from.

@@ -40,20 +40,15 @@ func SplitAnchor(s string) (pagePath, anchor string) {
 		p = p[len("/docs"):]
 	}
 	p = strings.TrimPrefix(p, "/")
-	if p == "index" {
-		p = ""
-	}
-	p = strings.TrimSuffix(p, "/index")
+	p = strings.TrimSuffix(p, "/index") // a root docs/index.mdx keeps the path "index"
 	return p, strings.TrimSpace(anchor)
 }
 
 // pagePathOf is the page path of a file under docs/ ("sso/index.mdx" → "sso").
+// Lower case, like every lookup key NormPath makes, so "Foo/Bar.mdx" stays reachable.
 func pagePathOf(file string) string {
-	p := strings.TrimSuffix(strings.TrimSuffix(file, ".mdx"), ".md")
-	if p == "index" {
-		return ""
-	}
-	return strings.TrimSuffix(p, "/index")
+	p := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(file, ".mdx"), ".md"))
+	return strings.TrimSuffix(p, "/index") // the root docs/index.mdx keeps "index"
 }
 
 // humanize makes a title from a path segment: "login-flows" → "Login Flows",

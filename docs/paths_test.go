@@ -24,7 +24,7 @@ func TestNormPath(t *testing.T) {
 		{"  sso  ", "sso", ""},
 		{"", "", ""},
 		{"/", "", ""},
-		{"index", "", ""},
+		{"index", "index", ""}, // the root docs/index.mdx
 		// Traversal cannot leave the key space: the result is a plain key.
 		{"../../README", "readme", ""},
 		{"/docs/../../etc/passwd", "etc/passwd", ""},
@@ -51,7 +51,8 @@ func TestPagePathOf(t *testing.T) {
 		"sso/login-flows.mdx":              "sso/login-flows",
 		"reference/sso/connection/get.mdx": "reference/sso/connection/get",
 		"sso/_seq/diagram.md":              "sso/_seq/diagram",
-		"index.mdx":                        "",
+		"index.mdx":                        "index",
+		"Foo/Bar.mdx":                      "foo/bar", // keys are lower case, as NormPath makes them
 		"reindex.mdx":                      "reindex",
 	} {
 		if got := pagePathOf(in); got != want {

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/mdx"
 )
 
@@ -183,31 +182,9 @@ func fallbackTitle(p *Page) string {
 }
 
 // Markdown is the page body with the API reference rendered for one SDK
-// language ("" for the cross-language view). Results are cached; safe for
-// concurrent use.
+// language ("" for the cross-language view): View(p, lang).Markdown.
 func (c *Corpus) Markdown(p *Page, lang string) string {
-	if p == nil {
-		return ""
-	}
-	if lang == "" || !p.langDep {
-		return p.Markdown
-	}
-	lang = apiref.CanonicalLang(lang) // "golang" and "go" share one cache entry
-	k := mdKey{p.Path, lang}
-	c.mdMu.Lock()
-	md, ok := c.mdCache[k]
-	c.mdMu.Unlock()
-	if ok {
-		return md
-	}
-	md = c.render(p, lang).markdown
-	c.mdMu.Lock()
-	if c.mdCache == nil {
-		c.mdCache = map[mdKey]string{}
-	}
-	c.mdCache[k] = md
-	c.mdMu.Unlock()
-	return md
+	return c.View(p, lang).Markdown
 }
 
 type mdKey struct{ path, lang string }

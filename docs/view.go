@@ -15,9 +15,8 @@ type View struct {
 }
 
 // View renders p for lang ("" for the cross-language view). Pages with no
-// language-dependent content share Page.Markdown and Page.Sections. A language
-// view is rendered afresh: reference pages are small (about 0.1–0.5 ms), and
-// the callers (show, one MCP read, one TUI page open) use it once.
+// language-dependent content share Page.Markdown and Page.Sections; language
+// views are rendered once and cached. Safe for concurrent use.
 func (c *Corpus) View(p *Page, lang string) View {
 	if p == nil {
 		return View{}
@@ -25,8 +24,23 @@ func (c *Corpus) View(p *Page, lang string) View {
 	if lang == "" || !p.langDep {
 		return View{Markdown: p.Markdown, Sections: p.Sections}
 	}
-	r := c.render(p, apiref.CanonicalLang(lang))
-	return View{Markdown: r.markdown, Sections: sections(r.markdown, r.headings)}
+	lang = apiref.CanonicalLang(lang) // "golang" and "go" share one entry
+	k := mdKey{p.Path, lang}
+	c.mdMu.Lock()
+	v, ok := c.mdCache[k]
+	c.mdMu.Unlock()
+	if ok {
+		return v
+	}
+	r := c.render(p, lang)
+	v = View{Markdown: r.markdown, Sections: sections(r.markdown, r.headings)}
+	c.mdMu.Lock()
+	if c.mdCache == nil {
+		c.mdCache = map[mdKey]View{}
+	}
+	c.mdCache[k] = v
+	c.mdMu.Unlock()
+	return v
 }
 
 // Section finds a section of v by anchor, or by heading text ignoring case.

@@ -54,6 +54,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"search", "--docs", fx, "--limit", "101", "hook"}, 2, "--limit must be between 1 and 100"},
 		{[]string{"show", "--docs", fx, "relay/retry"}, 1, "did you mean: relay/retries"},
 		{[]string{"show", "--docs", fx, "relay/retries#nope"}, 1, `no section "nope"`},
+		{[]string{"show", "--docs", fx, "#"}, 2, `"#" names no page`},
 		{[]string{"show", "--docs", fx, "--lang", "golang", "reference/hooks/hook/create#create-a-hook"}, 0, ""},
 		{[]string{"search", "--docs", fx, "--scope", "/relay/", "--lang", "golang", "hook"}, 0, ""},
 		{[]string{"tree", "--docs", fx}, 0, ""},

@@ -68,6 +68,9 @@ func showMarkdown(c *docs.Corpus, arg, lang string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if docs.NormPath(arg) == "" {
+		return "", usageError{fmt.Errorf("%q names no page; give a path such as sso/login-flows (see `workos-docs-tui tree`)", arg)}
+	}
 	p, anchor, ok := c.Resolve(arg)
 	if !ok {
 		msg := fmt.Sprintf("no page %q", docs.NormPath(arg))

@@ -65,7 +65,8 @@ type Index struct {
 	langSyms  []map[string][]int32
 	maxDepth  int
 	gotoItems []gotoItem
-	surfaces  map[int32]string   // term → a spelling seen in the text, when it differs
+	surfaces  map[int32][]string // term → the first spellings seen in the text that differ from it
+	verbatim  []bool             // term → the text spells it exactly so (it is a word, not only a stem)
 	symKey    map[string][]int32 // symbolKey → pages declaring it
 }
 

@@ -1,3 +1,5 @@
+//go:build searchtune
+
 package search_test
 
 import (

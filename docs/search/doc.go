@@ -95,4 +95,19 @@
 // exact > prefix > fuzzy, then fzf score, kind, guides before API reference
 // pages (a guide and its reference often share a title: "Magic Auth"), nav
 // depth and length. EditDistance is the typo measure, exported for reuse.
+//
+// # Tuning
+//
+// Dev-only tools sit behind the searchtune build tag, so the normal suite has
+// no tests that cannot run and none that mutate the ranking knobs. With
+// WORKOS_DOCS_DIR set, from docs/search:
+//
+//	SEARCH_DEBUG='sso;user management' go test -tags searchtune -run TestDebugQuery -v .
+//	SEARCH_SWEEP='titleBonus=0.5,1,2' go test -tags searchtune -run TestSweep -v .
+//	SEARCH_DUMP=/tmp/before.txt go test -tags searchtune -run TestDumpResults .
+//
+// TestDebugQuery prints the top hits of each ;-separated query, TestSweep
+// evaluates every query set per knob value (one knob at a time, restored
+// after), TestDumpResults writes all sets' full results for diffing a change
+// meant to keep ranking identical.
 package search

@@ -20,7 +20,8 @@ type docTerms struct {
 // once merged, so a build allocates them a few times, not once per page.
 type bufs struct {
 	newTerms []string    // terms the worker's lexicon first met here, in lid order
-	surf     []surface   // spellings that differ from their term, first per lid and worker
+	surf     []surface   // spellings that differ from their term, the first maxSpellings per lid and worker
+	verbatim []int32     // lids the text spells exactly as the term, once per worker
 	posts    []fieldPost // one per posted field, in Build's order
 	counts   []termCount // the posted fields' term counts; fieldPost spans index it
 	seq      []int32     // lids in reading order: the title, then each section
@@ -30,7 +31,7 @@ type bufs struct {
 }
 
 func (b *bufs) reset() {
-	b.newTerms, b.surf, b.posts, b.counts = b.newTerms[:0], b.surf[:0], b.posts[:0], b.counts[:0]
+	b.newTerms, b.surf, b.verbatim, b.posts, b.counts = b.newTerms[:0], b.surf[:0], b.verbatim[:0], b.posts[:0], b.counts[:0]
 	b.seq, b.secSeq, b.secLen, b.symKeys = b.seq[:0], b.secSeq[:0], b.secLen[:0], b.symKeys[:0]
 }
 
@@ -53,17 +54,18 @@ type termCount struct{ lid, n int32 }
 // worker analyses pages into docTerms. Its lexicon persists across the pages
 // it takes, so the merger resolves each of its terms to a global id once.
 type worker struct {
-	id      int
-	lex     map[string]int32
-	count   []int32 // lid → count in the current field (half units)
-	hasSurf []bool  // lid → a surface spelling was handed over
-	keys    []int32 // lids of the current field, in order of first use
-	ids     []int32 // lids of the text just analysed
-	hp      []string
-	seen    map[string]bool
-	a       analyzed
-	out     *docTerms
-	free    chan *bufs // merged pages' buffers, back from the merger
+	id     int
+	lex    map[string]int32
+	count  []int32    // lid → count in the current field (half units)
+	spells [][]string // lid → differing spellings handed over (at most maxSpellings)
+	verb   []bool     // lid → a verbatim spelling was handed over
+	keys   []int32    // lids of the current field, in order of first use
+	ids    []int32    // lids of the text just analysed
+	hp     []string
+	seen   map[string]bool
+	a      analyzed
+	out    *docTerms
+	free   chan *bufs // merged pages' buffers, back from the merger
 }
 
 func newWorker(id int) *worker {
@@ -87,7 +89,8 @@ func (w *worker) lid(t string) int32 {
 	w.lex[t] = v
 	w.out.newTerms = append(w.out.newTerms, t)
 	w.count = append(w.count, 0)
-	w.hasSurf = append(w.hasSurf, false)
+	w.spells = append(w.spells, nil)
+	w.verb = append(w.verb, false)
 	return v
 }
 
@@ -100,9 +103,17 @@ func (w *worker) terms(text string) {
 	for i, t := range w.a.terms {
 		k := w.lid(t)
 		w.ids = append(w.ids, k)
-		if raw := w.a.raw[i]; !w.hasSurf[k] && raw != t && len(raw) <= 40 && !strings.EqualFold(raw, t) {
+		raw := w.a.raw[i]
+		if raw == t || strings.EqualFold(raw, t) {
+			if !w.verb[k] {
+				out.verbatim = append(out.verbatim, k)
+				w.verb[k] = true
+			}
+			continue
+		}
+		if len(w.spells[k]) < maxSpellings && len(raw) <= 40 && !hasFold(w.spells[k], raw) {
 			out.surf = append(out.surf, surface{k, raw})
-			w.hasSurf[k] = true
+			w.spells[k] = append(w.spells[k], raw)
 		}
 	}
 }
@@ -221,4 +232,17 @@ func (w *worker) analyze(p int, d *Doc, out *docTerms) {
 	}
 	out.gotoItems = w.appendGoTo(make([]gotoItem, 0, 2+len(d.Sections)+len(d.Symbols)), d, out.ref)
 	w.out = nil
+}
+
+// maxSpellings bounds the differing spellings kept per term for suggestions.
+const maxSpellings = 3
+
+// hasFold reports whether list holds s, ignoring case.
+func hasFold(list []string, s string) bool {
+	for _, l := range list {
+		if strings.EqualFold(l, s) {
+			return true
+		}
+	}
+	return false
 }

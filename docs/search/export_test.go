@@ -1,11 +1,4 @@
 package search
 
-// Knobs lets the evaluation test sweep ranking parameters.
-var Knobs = map[string]*float32{
-	"refPenalty": &refPenalty, "titleBonus": &titleBonus, "phraseBonus": &phraseBonus,
-	"depthPenalty": &depthPenalty, "coverageFloor": &coverageFloor, "coveragePow": &coveragePow,
-	"minorWeight": &minorWeight, "exactBonus": &exactBonus, "topicBonus": &topicBonus, "topicPow": &topicPow, "trailWeight": &fieldWeight[fTrail], "titleWeight": &fieldWeight[fTitle], "headWeight": &fieldWeight[fHead], "descWeight": &fieldWeight[fDesc], "pathWeight": &fieldWeight[fPath], "derivWeight": &derivWeight,
-}
-
 // BuildWorkers builds with n analysis workers.
 var BuildWorkers = buildWith

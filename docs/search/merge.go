@@ -12,7 +12,6 @@ type merger struct {
 	ix       *Index
 	l2g      [][]int32 // worker → lid → global id, -1 until the lid is met
 	lastPage []int32   // term id → last page counted in df (+1)
-	hasSurf  []bool    // term id → a surface spelling is recorded
 	sums     [nFields]float64
 	postings [][]uint64   // term id << 32 | posting, in the order made, in chunks; finish groups them by term
 	gotos    [][]gotoItem // per page
@@ -23,14 +22,13 @@ func newMerger(docs []Doc) *merger {
 	n := len(docs)
 	return &merger{
 		ix: &Index{
-			docs: docs, termID: make(map[string]int32, 1<<13), symKey: map[string][]int32{}, surfaces: make(map[int32]string, 1<<12),
+			docs: docs, termID: make(map[string]int32, 1<<13), symKey: map[string][]int32{}, surfaces: make(map[int32][]string, 1<<12),
 			vocab: make([]string, 0, 1<<13), df: make([]int32, 0, 1<<13),
 			isRef: make([]bool, 0, n), pageLen: make([][5]int32, 0, n), firstSec: make([]int32, 0, n),
 			titleSeq: make([][]int32, 0, n), langSyms: make([]map[string][]int32, 0, n),
 		},
 		gotos:    make([][]gotoItem, 0, n),
 		lastPage: make([]int32, 0, 1<<13),
-		hasSurf:  make([]bool, 0, 1<<13),
 	}
 }
 
@@ -45,7 +43,7 @@ func (m *merger) id(t string) int32 {
 	ix.vocab = append(ix.vocab, t)
 	ix.df = append(ix.df, 0)
 	m.lastPage = append(m.lastPage, 0)
-	m.hasSurf = append(m.hasSurf, false)
+	ix.verbatim = append(ix.verbatim, false)
 	return v
 }
 
@@ -72,11 +70,16 @@ func (m *merger) merge(p int, d *docTerms) {
 		l2g = append(l2g, m.id(t))
 	}
 	m.l2g[d.worker] = l2g
+	// Spellings are kept in page order, so the first few seen win whatever
+	// the worker count: each worker hands over its first few per term.
 	for _, s := range d.surf {
-		if k := l2g[s.lid]; !m.hasSurf[k] {
-			ix.surfaces[k] = s.raw
-			m.hasSurf[k] = true
+		k := l2g[s.lid]
+		if sp := ix.surfaces[k]; len(sp) < maxSpellings && !hasFold(sp, s.raw) {
+			ix.surfaces[k] = append(sp, s.raw)
 		}
+	}
+	for _, lid := range d.verbatim {
+		ix.verbatim[l2g[lid]] = true
 	}
 
 	firstSec := int32(len(ix.secPage))

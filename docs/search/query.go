@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -125,7 +126,7 @@ func (ix *Index) parse(raw string) query {
 				continue
 			}
 			b.WriteString(q[last:f[0]])
-			b.WriteString(ix.surface(int32(f[2])))
+			b.WriteString(ix.surface(int32(f[2]), q[f[0]:f[1]]))
 			last = f[1]
 		}
 		b.WriteString(q[last:])
@@ -336,15 +337,28 @@ func editDistance(a, b string, limit int) int {
 	return EditDistance(a, b, limit-1)
 }
 
-// surface is how a term reads in the text, for suggestions.
-func (ix *Index) surface(id int32) string {
-	if s, ok := ix.surfaces[id]; ok {
-		if len(s) > 1 && strings.ToLower(s[1:]) == s[1:] {
-			return strings.ToLower(s) // "Directory" at a sentence start
-		}
-		return s
+// surface is how a term reads in the text, for suggesting it in place of
+// typed: of the spellings the text uses for it, the nearest to typed
+// ("conection" → "connection", not the "connections" met first).
+func (ix *Index) surface(id int32, typed string) string {
+	cands := ix.surfaces[id]
+	if len(cands) == 0 {
+		return ix.vocab[id]
 	}
-	return ix.vocab[id]
+	if ix.verbatim[id] {
+		cands = append(cands[:len(cands):len(cands)], ix.vocab[id])
+	}
+	typed = strings.ToLower(typed)
+	best, bestD := "", math.MaxInt
+	for _, c := range cands {
+		if len(c) > 1 && strings.ToLower(c[1:]) == c[1:] {
+			c = strings.ToLower(c) // "Directory" at a sentence start
+		}
+		if d := EditDistance(typed, strings.ToLower(c), max(len(typed), len(c))); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
 }
 
 // sdkLangs maps the names people give SDK languages to the symbol languages of the index.

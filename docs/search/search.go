@@ -52,7 +52,7 @@ type Target struct {
 	Label  string // what is matched and shown: a title, a path, a symbol
 	Path   string // page path
 	Anchor string // section anchor, "" for the page
-	Kind   string // "page", "section" or "symbol"
+	Kind   string // "page" (title), "path", "section" or "symbol"
 }
 
 // Match is a Target matched by a fuzzy query; Positions are rune indexes into Label.

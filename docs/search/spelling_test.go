@@ -1,0 +1,33 @@
+package search
+
+import "testing"
+
+// A correction is shown in the text's spelling nearest to what was typed: the
+// plural met first must not replace a singular the text also uses.
+func TestDidYouMeanNearestSpelling(t *testing.T) {
+	docs := []Doc{
+		{Path: "a", Title: "Connections", Sections: []Section{{Markdown: "Create connections for each customer. Each connection has a domain."}}},
+		{Path: "b", Title: "Widgets", Sections: []Section{{Markdown: "A widget for every page."}}},
+	}
+	ix := Build(docs)
+	for q, want := range map[string]string{
+		"sso conection":  "sso connection",
+		"sso conections": "sso connections",
+		"widgts":         "widgets",
+	} {
+		r := ix.Search(q, Options{})
+		if len(r.DidYouMean) != 1 || r.DidYouMean[0] != want {
+			t.Errorf("%q: DidYouMean = %v, want %q", q, r.DidYouMean, want)
+		}
+	}
+}
+
+// A stem the text never spells ("configur") is not offered; a spelling the
+// text uses is.
+func TestDidYouMeanNeverAStem(t *testing.T) {
+	ix := Build([]Doc{{Path: "a", Title: "Setup", Sections: []Section{{Markdown: "Configuring the app. Configured apps."}}}})
+	r := ix.Search("configurring", Options{})
+	if len(r.DidYouMean) != 1 || (r.DidYouMean[0] != "configuring" && r.DidYouMean[0] != "configured") {
+		t.Errorf("DidYouMean = %v, want a spelling from the text", r.DidYouMean)
+	}
+}
