@@ -55,6 +55,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"show", "--docs", fx, "relay/retry"}, 1, "did you mean: relay/retries"},
 		{[]string{"show", "--docs", fx, "relay/retries#nope"}, 1, `no section "nope"`},
 		{[]string{"show", "--docs", fx, "#"}, 2, `"#" names no page`},
+		{[]string{"show", "--docs", fx, "sdks"}, 1, `"sdks" is a section without a page of its own; it holds sdks/tiny-js`},
 		{[]string{"show", "--docs", fx, "--lang", "golang", "reference/hooks/hook/create#create-a-hook"}, 0, ""},
 		{[]string{"search", "--docs", fx, "--scope", "/relay/", "--lang", "golang", "hook"}, 0, ""},
 		{[]string{"tree", "--docs", fx}, 0, ""},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -72,6 +73,15 @@ func showMarkdown(c *docs.Corpus, arg, lang string) (string, error) {
 		return "", usageError{fmt.Errorf("%q names no page; give a path such as sso/login-flows (see `workos-docs-tui tree`)", arg)}
 	}
 	p, anchor, ok := c.Resolve(arg)
+	if !ok && len(c.Children(arg)) > 0 {
+		// A folder of the tree with no page of its own: name what is in it.
+		var names []string
+		for _, n := range c.Children(arg)[:min(5, len(c.Children(arg)))] {
+			names = append(names, cmp.Or(n.Path, n.Title))
+		}
+		return "", fmt.Errorf("%q is a section without a page of its own; it holds %s… (see `workos-docs-tui tree`)",
+			docs.NormPath(arg), strings.Join(names, ", "))
+	}
 	if !ok {
 		msg := fmt.Sprintf("no page %q", docs.NormPath(arg))
 		if s := c.Suggest(arg, 5); len(s) > 0 {
