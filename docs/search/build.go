@@ -68,6 +68,7 @@ type Index struct {
 	surfaces  map[int32][]string // term → the first spellings seen in the text that differ from it
 	verbatim  []bool             // term → the text spells it exactly so (it is a word, not only a stem)
 	symKey    map[string][]int32 // symbolKey → pages declaring it
+	names     map[string][]int32 // nameKey of a title, path or last path segment → pages (names.go)
 }
 
 // Build indexes docs. Pages are analysed on every core (Markdown to text,
@@ -106,7 +107,9 @@ func buildWith(docs []Doc, n int) *Index {
 	b.mu.Lock()
 	b.mergeReady() // normally a no-op: workers merge as they go
 	b.mu.Unlock()
-	return b.m.finish()
+	ix := b.m.finish()
+	ix.names = pageNames(docs)
+	return ix
 }
 
 // work analyses pages until none is left, merging those ready in order.

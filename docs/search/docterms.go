@@ -54,18 +54,19 @@ type termCount struct{ lid, n int32 }
 // worker analyses pages into docTerms. Its lexicon persists across the pages
 // it takes, so the merger resolves each of its terms to a global id once.
 type worker struct {
-	id     int
-	lex    map[string]int32
-	count  []int32    // lid → count in the current field (half units)
-	spells [][]string // lid → differing spellings handed over (at most maxSpellings)
-	verb   []bool     // lid → a verbatim spelling was handed over
-	keys   []int32    // lids of the current field, in order of first use
-	ids    []int32    // lids of the text just analysed
-	hp     []string
-	seen   map[string]bool
-	a      analyzed
-	out    *docTerms
-	free   chan *bufs // merged pages' buffers, back from the merger
+	id      int
+	lex     map[string]int32
+	count   []int32  // lid → count in the current field (half units)
+	spellAt []int32  // lid → 1 + index in spells of its maxSpellings slots, 0 before its first differing spelling
+	spells  []string // slots of differing spellings handed over, "" when free
+	verb    []bool   // lid → a verbatim spelling was handed over
+	keys    []int32  // lids of the current field, in order of first use
+	ids     []int32  // lids of the text just analysed
+	hp      []string
+	seen    map[string]bool
+	a       analyzed
+	out     *docTerms
+	free    chan *bufs // merged pages' buffers, back from the merger
 }
 
 func newWorker(id int) *worker {
@@ -89,7 +90,7 @@ func (w *worker) lid(t string) int32 {
 	w.lex[t] = v
 	w.out.newTerms = append(w.out.newTerms, t)
 	w.count = append(w.count, 0)
-	w.spells = append(w.spells, nil)
+	w.spellAt = append(w.spellAt, 0)
 	w.verb = append(w.verb, false)
 	return v
 }
@@ -111,9 +112,23 @@ func (w *worker) terms(text string) {
 			}
 			continue
 		}
-		if len(w.spells[k]) < maxSpellings && len(raw) <= 40 && !hasFold(w.spells[k], raw) {
-			out.surf = append(out.surf, surface{k, raw})
-			w.spells[k] = append(w.spells[k], raw)
+		if len(raw) > 40 {
+			continue
+		}
+		if w.spellAt[k] == 0 {
+			w.spellAt[k] = int32(len(w.spells)) + 1
+			w.spells = append(w.spells, make([]string, maxSpellings)...)
+		}
+		slots := w.spells[w.spellAt[k]-1:][:maxSpellings]
+		for j, sp := range slots {
+			if sp == "" {
+				out.surf = append(out.surf, surface{k, raw})
+				slots[j] = raw
+				break
+			}
+			if strings.EqualFold(sp, raw) {
+				break
+			}
 		}
 	}
 }

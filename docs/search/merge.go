@@ -74,8 +74,9 @@ func (m *merger) merge(p int, d *docTerms) {
 	// the worker count: each worker hands over its first few per term.
 	for _, s := range d.surf {
 		k := l2g[s.lid]
+		// Most terms have one spelling: exact-sized slices keep the index small.
 		if sp := ix.surfaces[k]; len(sp) < maxSpellings && !hasFold(sp, s.raw) {
-			ix.surfaces[k] = append(sp, s.raw)
+			ix.surfaces[k] = append(sp[:len(sp):len(sp)], s.raw)
 		}
 	}
 	for _, lid := range d.verbatim {

@@ -42,6 +42,7 @@ type query struct {
 	exact      []int32 // pages declaring an API name the query spells exactly
 	seq        []int32 // primary term per scored word in order, for the phrase bonus
 	didYouMean string  // the query with typos corrected, or ""
+	named      int32   // the page the query names outright (names.go), or -1
 }
 
 // qword is one term of the query text before expansion.
@@ -74,8 +75,11 @@ func cleanQuery(q string) string {
 
 // parse turns a query into scored groups against the index vocabulary.
 func (ix *Index) parse(raw string) query {
-	var qy query
+	qy := query{named: -1}
 	q := cleanQuery(raw)
+	if !hasIdentSyntax(q) { // "GET /users" names its endpoint, not the page titled "Get a user"
+		qy.named = ix.named(q)
+	}
 	for _, k := range queryKeys(q) {
 		qy.exact = append(qy.exact, ix.symKey[k]...)
 	}
@@ -163,6 +167,7 @@ func (ix *Index) parse(raw string) query {
 	}
 	kept = append(kept, extra...)
 	slices.SortStableFunc(kept, func(a, b qword) int { return a.start - b.start })
+	kept = dropLetters(kept)
 	allStop := true
 	for i := range kept {
 		kept[i].stop = !kept[i].whole && stopWords[kept[i].term]
@@ -390,4 +395,33 @@ func langHint(words []qword, ident bool) string {
 		return ""
 	}
 	return sdkLangs[lang]
+}
+
+// isLetter reports a one-letter plain word: a list marker ("(C)"), a variable
+// or an initial, no topic.
+func isLetter(w qword) bool {
+	if w.whole || w.ident {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(w.term)
+	return n == len(w.term) && unicode.IsLetter(r)
+}
+
+// dropLetters removes one-letter words from a query that has other content
+// words, or several letters and nothing else ("a b c d"): they would match
+// list markers. A lone letter stays a query.
+func dropLetters(words []qword) []qword {
+	letters, content := 0, false
+	for _, w := range words {
+		switch {
+		case isLetter(w):
+			letters++
+		case w.whole || !stopWords[w.term]:
+			content = true
+		}
+	}
+	if letters == 0 || (!content && letters == 1) {
+		return words
+	}
+	return slices.DeleteFunc(words, isLetter)
 }

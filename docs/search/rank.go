@@ -212,6 +212,7 @@ func (ix *Index) rank(qy query, o Options) []scored {
 		}
 		sortScored(out)
 	}
+	ix.promoteNamed(out, qy.named)
 	return out
 }
 
