@@ -77,17 +77,27 @@ func (p *fastParser) skipBlank() {
 	}
 }
 
+// lineAt skips blank lines and returns the current line while the block at
+// indent ind goes on; a deeper line there is not in the fast subset (fail).
+func (p *fastParser) lineAt(ind int) (fyLine, bool) {
+	p.skipBlank()
+	if p.i >= len(p.lines) || p.lines[p.i].ind < ind {
+		return fyLine{}, false
+	}
+	if l := p.lines[p.i]; l.ind == ind {
+		return l, true
+	}
+	p.fail()
+	return fyLine{}, false
+}
+
 // mapping reads "key: value" lines at indent ind; the current line is its first key.
 func (p *fastParser) mapping(ind int) *yaml.Node {
 	m := p.node(yaml.MappingNode, 0, "!!map", "")
 	for p.ok {
-		p.skipBlank()
-		if p.i >= len(p.lines) || p.lines[p.i].ind < ind {
+		l, more := p.lineAt(ind)
+		if !more {
 			break
-		}
-		l := p.lines[p.i]
-		if l.ind > ind {
-			return p.fail()
 		}
 		key, rest, isKey := splitKey(l.text)
 		if !isKey {
@@ -127,13 +137,9 @@ func (p *fastParser) mapping(ind int) *yaml.Node {
 func (p *fastParser) sequence(ind int) *yaml.Node {
 	s := p.node(yaml.SequenceNode, 0, "!!seq", "")
 	for p.ok {
-		p.skipBlank()
-		if p.i >= len(p.lines) || p.lines[p.i].ind < ind {
+		l, more := p.lineAt(ind)
+		if !more {
 			break
-		}
-		l := p.lines[p.i]
-		if l.ind > ind {
-			return p.fail()
 		}
 		if !isSeqEntry(l.text) {
 			break // the next key of the mapping holding a compact list

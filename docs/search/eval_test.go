@@ -112,26 +112,20 @@ func evaluate(t *testing.T, c *docs.Corpus, qs []evalQuery) metrics {
 // Floors set from measurement (see doc.go), a little below the measured
 // figures so ranking changes that lose ground fail here.
 func TestRelevanceOwnSet(t *testing.T) {
-	c := realCorpusOrSkip(t)
-	m := evaluate(t, c, readQueries(t, filepath.Join("testdata", "queries.jsonl")))
-	check(t, m, metrics{hit1: 0.80, hit5: 0.96, mrr: 0.87})
+	checkSet(t, filepath.Join("testdata", "queries.jsonl"), metrics{hit1: 0.80, hit5: 0.96, mrr: 0.87})
 }
 
 // The held-out set was written from the corpus pages without looking at the
 // own set, to catch tuning that only fits queries.jsonl.
 func TestRelevanceHeldOut(t *testing.T) {
-	c := realCorpusOrSkip(t)
-	m := evaluate(t, c, readQueries(t, filepath.Join("testdata", "heldout.jsonl")))
-	check(t, m, metrics{hit1: 0.80, hit5: 0.94, mrr: 0.86})
+	checkSet(t, filepath.Join("testdata", "heldout.jsonl"), metrics{hit1: 0.80, hit5: 0.94, mrr: 0.86})
 }
 
 // The fresh set was written a round later still, from browsing the corpus
 // without reading either set above: many "how do I" questions over every
 // area, short topic queries and a few identifiers.
 func TestRelevanceFresh(t *testing.T) {
-	c := realCorpusOrSkip(t)
-	m := evaluate(t, c, readQueries(t, filepath.Join("testdata", "fresh.jsonl")))
-	check(t, m, metrics{hit1: 0.69, hit5: 0.94, mrr: 0.78})
+	checkSet(t, filepath.Join("testdata", "fresh.jsonl"), metrics{hit1: 0.69, hit5: 0.94, mrr: 0.78})
 }
 
 // The blind set was written a round after the fresh set, from browsing the
@@ -140,9 +134,7 @@ func TestRelevanceFresh(t *testing.T) {
 // words chosen to differ from the page's own (claims for JWT template, suspend
 // for deactivate, whitelist for allowlist).
 func TestRelevanceBlind(t *testing.T) {
-	c := realCorpusOrSkip(t)
-	m := evaluate(t, c, readQueries(t, filepath.Join("testdata", "blind.jsonl")))
-	check(t, m, metrics{hit1: 0.57, hit5: 0.81, mrr: 0.68})
+	checkSet(t, filepath.Join("testdata", "blind.jsonl"), metrics{hit1: 0.57, hit5: 0.81, mrr: 0.68})
 }
 
 // The shared sample set lives beside the repository, not in it.
@@ -158,6 +150,12 @@ func TestRelevanceSharedSample(t *testing.T) {
 	}
 	m := evaluate(t, c, readQueries(t, path))
 	check(t, m, metrics{hit1: 0.90, hit5: 0.95, mrr: 0.93})
+}
+
+// checkSet evaluates one query file on the real corpus against its floors.
+func checkSet(t *testing.T, file string, floor metrics) {
+	t.Helper()
+	check(t, evaluate(t, realCorpusOrSkip(t), readQueries(t, file)), floor)
 }
 
 func check(t *testing.T, got, floor metrics) {
