@@ -1,0 +1,70 @@
+package docs
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// A Stack is the reader's choice among a page's stack-specific alternatives,
+// in the docs' own labels ("nextjs", "nodejs"). An empty field means "show
+// every option" for that side; the zero Stack shows every option, labelled.
+type Stack struct {
+	Frontend string
+	Backend  string
+}
+
+// The labels the corpus's stack switches use (`- $ frontend="…"` /
+// `backend="…"`), in the order the docs list them.
+var (
+	stackFrontends = []string{"client-only", "nextjs", "remix", "react", "vanilla"}
+	stackBackends  = []string{"nodejs", "ruby", "python", "php", "go", "java"}
+)
+
+// StackOptions lists the frontend and backend labels a reader can choose.
+func StackOptions() (frontends, backends []string) {
+	return slices.Clone(stackFrontends), slices.Clone(stackBackends)
+}
+
+// ParseStack reads "nextjs,nodejs" (either order, either side optional, case
+// and spaces ignored). "" is the zero Stack.
+func ParseStack(s string) (Stack, error) {
+	var st Stack
+	for part := range strings.SplitSeq(s, ",") {
+		part = strings.ToLower(strings.TrimSpace(part))
+		switch {
+		case part == "":
+		case slices.Contains(stackFrontends, part) && st.Frontend == "":
+			st.Frontend = part
+		case slices.Contains(stackBackends, part) && st.Backend == "":
+			st.Backend = part
+		case slices.Contains(stackFrontends, part) || slices.Contains(stackBackends, part):
+			return Stack{}, fmt.Errorf("stack %q names two frontends or two backends", s)
+		default:
+			return Stack{}, fmt.Errorf("unknown stack %q (frontends: %s; backends: %s)", part,
+				strings.Join(stackFrontends, ", "), strings.Join(stackBackends, ", "))
+		}
+	}
+	return st, nil
+}
+
+// String is the form ParseStack reads back: "nextjs,nodejs", "nextjs", "".
+func (s Stack) String() string {
+	switch {
+	case s.Frontend != "" && s.Backend != "":
+		return s.Frontend + "," + s.Backend
+	default:
+		return s.Frontend + s.Backend
+	}
+}
+
+// IsZero reports a Stack with no choice: every option is shown.
+func (s Stack) IsZero() bool { return s == Stack{} }
+
+// ViewWith is View for a reader who chose st: alternatives for other stacks
+// fold into one line naming them. The zero Stack gives View(p, lang).
+//
+// Contract stub: filtering is being built (issue 9); until then every option shows.
+func (c *Corpus) ViewWith(p *Page, lang string, st Stack) View {
+	return c.View(p, lang)
+}
