@@ -52,6 +52,8 @@ func SearchDocs(c *Corpus) []search.Doc {
 			d.Symbols = append(d.Symbols, s.name)
 			d.SymbolLangs = append(d.SymbolLangs, s.lang)
 		}
+		// SDK guide helpers have no language entry: SymbolLangs may be shorter.
+		d.Symbols = append(d.Symbols, p.Symbols...)
 		docs = append(docs, d)
 	}
 	return docs

@@ -74,6 +74,7 @@ func Load(dir string) (*Corpus, error) {
 	c.buildAPI(items)
 	c.buildNav(navs)
 	c.renderAll()
+	c.loadSDKGuides(org)
 	c.placeOrphans()
 	c.linkNav()
 	c.loadChangelogs(filepath.Join(org, "changelogs"))

@@ -23,6 +23,7 @@ type Corpus struct {
 	Changelog []ChangelogEntry // newest first
 	Notices   []Notice         // problems found while loading; loading itself never fails on them
 	API       *apiref.Set      // the API reference across all pages
+	SDKs      []SDKGuide       // synced SDK READMEs and changelogs, by package name; nil when none
 
 	byPath      map[string]*Page
 	areas       map[string]*NavNode // top-level section by area folder ("sso")
@@ -52,6 +53,7 @@ type Page struct {
 	Links       []Link       // outgoing links in order of appearance
 	API         *apiref.Page // nil unless the page has a reference: block
 	Notices     []string     // what went wrong parsing this page, shown to readers
+	Symbols     []string     // helper names an SDK guide documents ("withAuth"); API symbols live in API
 	Nav         *NavNode     // the tree node that shows this page
 
 	body     string   // MDX body after frontmatter, cleaned; input of Markdown(lang)

@@ -18,9 +18,11 @@ import (
 )
 
 func newSyncCmd(g *globalFlags) *cobra.Command {
-	var pkg, from string
+	var pkg string
+	var from []string
+	var noSDKs bool
 	cmd := &cobra.Command{
-		Use:   "sync [--docs DIR] [--package SPEC] [--from FILE.tgz]",
+		Use:   "sync [--docs DIR] [--package SPEC] [--from FILE.tgz]... [--no-sdks]",
 		Short: "Fetch or refresh the docs corpus from the npm registry (or a local tarball)",
 		Long: `Fetch or refresh the docs corpus.
 
@@ -28,7 +30,12 @@ The registry is $WORKOS_DOCS_REGISTRY, else the one npm is configured with
 ($npm_config_registry, .npmrc, npm config get registry), so mirrors and
 private registries work as they do for npm. The tarball's integrity is
 verified, only .docs/organized/ is extracted, and the new corpus replaces the
-old one atomically; a failed sync leaves the old corpus as it was.`,
+old one atomically; a failed sync leaves the old corpus as it was.
+
+Then the READMEs (and changelogs) of the SDK packages the docs name are
+fetched the same way into sdks/ beside the corpus; a package that fails is
+reported and skipped. --no-sdks skips them. --from may be given several times:
+the docs tarball and SDK tarballs (air-gapped installs ask no registry).`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				return usageError{fmt.Errorf("sync takes no arguments (got %q)", args[0])}
@@ -36,22 +43,46 @@ old one atomically; a failed sync leaves the old corpus as it was.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if from != "" && cmd.Flags().Changed("package") {
+			if len(from) > 0 && cmd.Flags().Changed("package") {
 				return usageError{errors.New("sync: --from and --package exclude each other")}
 			}
 			dir, err := docs.ResolveDir(g.docsDir)
 			if err != nil {
 				return err
 			}
+			o := syncer.Options{Dir: dir, Package: pkg, NoSDKs: noSDKs}
+			if err := sortTarballs(&o, from); err != nil {
+				return err
+			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			return runSync(ctx, syncer.Options{Dir: dir, Package: pkg, From: from}, os.Stderr, isatty.IsTerminal(os.Stderr.Fd()))
+			return runSync(ctx, o, os.Stderr, isatty.IsTerminal(os.Stderr.Fd()))
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&pkg, "package", syncer.DefaultPackage, "npm package spec: name, name@version or name@dist-tag")
-	f.StringVar(&from, "from", "", "install from a local .tgz instead of the registry")
+	f.StringArrayVar(&from, "from", nil, "install from a local .tgz instead of the registry: the docs package, or SDK packages (repeatable)")
+	f.BoolVar(&noSDKs, "no-sdks", false, "skip the SDK guides (the SDK packages' READMEs)")
 	return cmd
+}
+
+// sortTarballs puts the one docs tarball in o.From and the rest in o.SDKTarballs.
+func sortTarballs(o *syncer.Options, files []string) error {
+	for _, f := range files {
+		_, isDocs, err := syncer.TarballPackage(f)
+		if err != nil {
+			return err
+		}
+		switch {
+		case isDocs && o.From != "":
+			return usageError{fmt.Errorf("sync: two docs tarballs (%s and %s)", o.From, f)}
+		case isDocs:
+			o.From = f
+		default:
+			o.SDKTarballs = append(o.SDKTarballs, f)
+		}
+	}
+	return nil
 }
 
 // runSync syncs and reports on w: live progress only on a terminal, then one
@@ -71,9 +102,12 @@ func runSync(ctx context.Context, o syncer.Options, w io.Writer, tty bool) error
 	}
 	if !res.Changed {
 		fmt.Fprintf(w, "already at %s %s (%d pages) in %s\n", res.Package, res.Version, res.Pages, res.Dir)
-		return nil
+	} else {
+		fmt.Fprintf(w, "synced %s %s (%d pages) into %s\n", res.Package, res.Version, res.Pages, res.Dir)
 	}
-	fmt.Fprintf(w, "synced %s %s (%d pages) into %s\n", res.Package, res.Version, res.Pages, res.Dir)
+	for _, l := range syncer.SDKSummary(res.SDKs) {
+		fmt.Fprintln(w, l)
+	}
 	return nil
 }
 

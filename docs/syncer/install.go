@@ -148,11 +148,15 @@ func (s *syncRun) finish(m docs.Manifest) (Result, error) {
 	return Result{Package: m.Package, Version: m.Version, Changed: true, Pages: n, Dir: s.dir}, err
 }
 
-// install puts fresh (a complete organized folder) at DIR/organized. The old
-// one ends up inside work, which the caller removes. On failure the old
-// folder is back in place, untouched.
+// install puts fresh (a complete organized folder) at DIR/organized.
 func (s *syncRun) install(fresh, work string) error {
-	target := filepath.Join(s.dir, "organized")
+	return s.installAt(fresh, filepath.Join(s.dir, "organized"), work)
+}
+
+// installAt puts the folder fresh at target in one step where the system
+// allows it. The old one ends up inside work, which the caller removes. On
+// failure the old folder is back in place, untouched.
+func (s *syncRun) installAt(fresh, target, work string) error {
 	if _, err := os.Lstat(target); os.IsNotExist(err) {
 		if err := s.hook("swap"); err != nil {
 			return err
@@ -169,7 +173,7 @@ func (s *syncRun) install(fresh, work string) error {
 	}
 	previous := filepath.Join(work, "previous")
 	if err := os.Rename(target, previous); err != nil {
-		return fmt.Errorf("moving the old corpus aside: %w", err)
+		return fmt.Errorf("moving the old folder aside: %w", err)
 	}
 	err := s.hook("swap")
 	if err == nil {
@@ -177,7 +181,7 @@ func (s *syncRun) install(fresh, work string) error {
 	}
 	if err != nil {
 		if rerr := os.Rename(previous, target); rerr != nil {
-			return fmt.Errorf("installing: %v; and restoring the old corpus from %s failed: %w", err, previous, rerr)
+			return fmt.Errorf("installing: %v; and restoring the old folder from %s failed: %w", err, previous, rerr)
 		}
 		return fmt.Errorf("installing: %w", err)
 	}

@@ -49,16 +49,20 @@ const (
 
 // Options says what to sync and where.
 type Options struct {
-	Dir        string             // the sync target; DIR/organized is created or replaced
-	Package    string             // npm spec: name, name@version or name@dist-tag (default DefaultPackage)
-	From       string             // a local .tgz to install instead of asking a registry
-	Registry   string             // registry base URL; empty = RegistryURL discovery
-	Progress   func(Progress)     // called on the syncing goroutine; may be nil
-	HTTPClient *http.Client       // nil = a client honouring proxy environment variables
-	Timeout    time.Duration      // per network step: headers, and each stall while reading a body
-	limits     *limits            // tests shrink the tar limits
-	beforeSwap func(string) error // test hook: fail just before the new corpus is moved in
-	noExchange bool               // test hook: use the two-rename swap
+	Dir     string // the sync target; DIR/organized is created or replaced
+	Package string // npm spec: name, name@version or name@dist-tag (default DefaultPackage)
+	From    string // a local .tgz to install instead of asking a registry
+	NoSDKs  bool   // skip the SDK guides (READMEs of the SDK packages the docs name)
+	// SDKTarballs are local SDK package tarballs to install as guides instead
+	// of asking the registry; with them and no From, the docs are left as they are.
+	SDKTarballs []string
+	Registry    string             // registry base URL; empty = RegistryURL discovery
+	Progress    func(Progress)     // called on the syncing goroutine; may be nil
+	HTTPClient  *http.Client       // nil = a client honouring proxy environment variables
+	Timeout     time.Duration      // per network step: headers, and each stall while reading a body
+	limits      *limits            // tests shrink the tar limits
+	beforeSwap  func(string) error // test hook: fail just before the new corpus is moved in
+	noExchange  bool               // test hook: use the two-rename swap
 }
 
 // Progress reports a stage. Done and Total are bytes for downloading and
@@ -77,6 +81,7 @@ type Result struct {
 	Changed bool // false when DIR already held this version
 	Pages   int  // page files under organized/docs
 	Dir     string
+	SDKs    []SDKResult // one per SDK package; failures here never fail the sync
 }
 
 // Sync brings the corpus in o.Dir to the requested package version.
@@ -114,10 +119,22 @@ func Sync(ctx context.Context, o Options) (Result, error) {
 	recoverLeftovers(dir)
 
 	s := &syncRun{o: o, dir: dir}
-	if o.From != "" {
-		return s.fromFile(ctx)
+	var res Result
+	switch {
+	case o.From != "":
+		res, err = s.fromFile(ctx)
+	case len(o.SDKTarballs) > 0:
+		res, err = s.unchanged(s.current()) // SDK tarballs alone: the docs stay
+		if err == nil && res.Version == "" {
+			err = errors.New("sync: install the docs before SDK tarballs (no corpus in " + dir + ")")
+		}
+	default:
+		res, err = s.fromRegistry(ctx)
 	}
-	return s.fromRegistry(ctx)
+	if err == nil && !o.NoSDKs {
+		res.SDKs = s.syncSDKs(ctx)
+	}
+	return res, err
 }
 
 // checkTarget refuses a DIR that is itself a corpus folder (holds docs/):
