@@ -23,8 +23,8 @@ var sdkNames = []string{"node", "python", "ruby", "go", "golang", "java", "php",
 
 func changelogsTool() mcp.Tool {
 	return mcp.NewTool("workos_changelogs", append(readOnly("WorkOS changelog"),
-		mcp.WithDescription(`WorkOS changelog entries, newest first. package "workos" (or "platform", "workos-platform") is the platform changelog, the only one the docs corpus ships.`),
-		mcp.WithString("package", mcp.Required(), mcp.Description(`"workos" for the platform changelog`)),
+		mcp.WithDescription(`WorkOS changelog entries, newest first. package "workos" (or "platform", "workos-platform") is the platform changelog; an SDK's npm name (e.g. "@workos-inc/node") gives the changelog that SDK package ships, or says it ships none.`),
+		mcp.WithString("package", mcp.Required(), mcp.Description(`"workos" for the platform changelog, or an SDK's npm package name`)),
 		mcp.WithNumber("limit", mcp.DefaultNumber(changelogDefault), mcp.Description("Entries to return, 1-50 (default 10)")),
 		mcp.WithString("since", mcp.Description("Only entries on or after this date, YYYY-MM-DD")),
 		mcp.WithString("query", mcp.Description("Only entries mentioning these words")),
@@ -35,14 +35,17 @@ func changelogsTool() mcp.Tool {
 func (b *Bridge) handleChangelogs(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
 	c := b.corpus(ctx)
 	raw, _ := capText(strArg(req, "package"), maxArgChars)
-	pkg, ok := changelogPackage(c, raw)
-	if !ok {
-		return mcp.NewToolResultError(noChangelog(c, raw)), nil
-	}
 	limit := intArg(req, "limit", changelogDefault, 1, 50)
 	off := intArg(req, "offset", 0, 0, 1<<20)
 	since, _ := capText(strArg(req, "since"), 32)
 	query, _ := capText(strArg(req, "query"), maxArgChars)
+	pkg, ok := changelogPackage(c, raw)
+	if !ok {
+		if g, ok := sdkGuide(c, raw); ok {
+			return sdkChangelog(g, limit, off, query), nil
+		}
+		return mcp.NewToolResultError(noChangelog(c, raw)), nil
+	}
 	words := strings.Fields(strings.ToLower(query))
 
 	var match []docs.ChangelogEntry

@@ -83,7 +83,7 @@ func TestHeadingsWithoutTitle(t *testing.T) {
 
 func TestRepoURL(t *testing.T) {
 	for in, want := range map[string]string{
-		"git+https://github.com/acme/gizmo.git":  "https://github.com/acme/gizmo",
+		"git+https://github.com/acme/gizmo.git":   "https://github.com/acme/gizmo",
 		"git+ssh://git@github.com/acme/gizmo.git": "https://github.com/acme/gizmo",
 		"git@github.com:acme/gizmo.git":           "https://github.com/acme/gizmo",
 		"github:acme/gizmo":                       "https://github.com/acme/gizmo",
