@@ -25,9 +25,9 @@ import (
 // StageSDKs is reported once before the SDK guides are fetched.
 const StageSDKs = "fetching SDK guides"
 
-// sdkParallel bounds the SDK packages fetched at once: a handful of small
-// tarballs, where the registry's round trips dominate.
-const sdkParallel = 3
+// sdkParallel bounds the SDK packages fetched at once. The docs name six;
+// their packuments and tarballs are small, so round trips dominate: all at once.
+const sdkParallel = 8
 
 // SDKResult says what happened to one SDK package's guide.
 type SDKResult struct {
@@ -69,8 +69,27 @@ func (s *syncRun) syncSDKs(ctx context.Context) []SDKResult {
 		return nil
 	}
 	s.pruneSDKs(pkgs)
-	if len(pkgs) > 0 {
-		s.o.report(Progress{Stage: StageSDKs})
+	if len(pkgs) == 0 {
+		return nil
+	}
+	s.o.report(Progress{Stage: StageSDKs})
+	// One registry look-up for all: without WORKOS_DOCS_REGISTRY it runs npm.
+	rc := loadNpmrc()
+	registries := map[string]string{}
+	var regErr error
+	for _, p := range pkgs {
+		scope := scopeOf(p.Package)
+		if _, ok := registries[scope]; ok {
+			continue
+		}
+		if s.o.Registry != "" {
+			registries[scope], regErr = checkRegistry(s.o.Registry, "the registry option")
+		} else {
+			registries[scope], regErr = registryFor(scope, rc)
+		}
+		if regErr != nil {
+			return []SDKResult{{Err: fmt.Errorf("SDK guides: %w", regErr)}}
+		}
 	}
 	out := make([]SDKResult, len(pkgs))
 	sem := make(chan struct{}, sdkParallel)
@@ -81,7 +100,7 @@ func (s *syncRun) syncSDKs(ctx context.Context) []SDKResult {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			out[i] = s.sdkFromRegistry(ctx, p)
+			out[i] = s.sdkFromRegistry(ctx, p, registries[scopeOf(p.Package)], rc)
 		}()
 	}
 	wg.Wait()
@@ -102,22 +121,11 @@ func (s *syncRun) pruneSDKs(pkgs []docs.SDKPackage) {
 	}
 }
 
-func (s *syncRun) sdkFromRegistry(ctx context.Context, p docs.SDKPackage) SDKResult {
+func (s *syncRun) sdkFromRegistry(ctx context.Context, p docs.SDKPackage, registry string, rc npmrc) SDKResult {
 	res := SDKResult{Package: p.Package, Page: p.Page}
 	fail := func(err error) SDKResult {
 		res.Err = fmt.Errorf("%s: %w", p.Package, err)
 		return res
-	}
-	rc := loadNpmrc()
-	registry := s.o.Registry
-	var err error
-	if registry == "" {
-		registry, err = registryFor(scopeOf(p.Package), rc)
-	} else {
-		registry, err = checkRegistry(registry, "the registry option")
-	}
-	if err != nil {
-		return fail(err)
 	}
 	pk, err := s.fetchPackument(ctx, registry, p.Package, rc)
 	if err != nil {
