@@ -216,7 +216,7 @@ func (c *Corpus) appendGuide(p *Page, m SDKManifest, text string) {
 	p.Markdown = md
 	p.Sections = sections(md, hs)
 	p.Links = append(p.Links, c.pageLinks(links)...)
-	p.Symbols = guideSymbols(guide)
+	p.Symbols = guideSymbols(guide, m.Package)
 	if p.Description == "" {
 		p.Description = fmt.Sprintf("%s %s: install and usage from the SDK's README", m.Package, m.Version)
 	}
@@ -226,29 +226,59 @@ func (c *Corpus) appendGuide(p *Page, m SDKManifest, text string) {
 // `withAuth`, `useAccessToken()`, `switchToOrganization(id)`.
 var codeName = regexp.MustCompile("`([A-Za-z_$][A-Za-z0-9_$]*)(?:\\(.*?\\))?`")
 
-// guideSymbols are the helper names a README documents: code-formatted
-// identifiers in its headings, and calls written as code in its prose
-// (`getSignInUrl()`), when they look like API names (camelCase or a call).
-func guideSymbols(md string) []string {
+// camelWord is a camelCase identifier standing as a word in a heading
+// ("useAccessToken Hook").
+var camelWord = regexp.MustCompile(`\b[a-z]+[A-Z][A-Za-z0-9]*\b`)
+
+// importList matches the braces of an ES import or a destructured require:
+// import { withAuth, useAuth as auth } from '…' / const { a } = require('…').
+var importList = regexp.MustCompile(`(?:import\s+(?:type\s+)?\{([^}]*)\}\s*from\s*|const\s*\{([^}]*)\}\s*=\s*require\(\s*)['"]([^'"]+)['"]`)
+
+// guideSymbols are the helper names a README documents: what its code
+// imports from the package itself, camelCase names in its headings, and calls
+// written as code in its prose (`getSignInUrl()`).
+func guideSymbols(md, pkg string) []string {
 	var out []string
+	add := func(name string) {
+		if name != "" && !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	var code strings.Builder
 	scanLines(md, func(_ int, line string, prose bool) {
 		if !prose {
+			code.WriteString(line + "\n")
 			return
 		}
-		isHeading := strings.HasPrefix(strings.TrimLeft(line, " "), "#")
+		if strings.HasPrefix(strings.TrimLeft(line, " "), "#") {
+			for _, w := range camelWord.FindAllString(strings.ReplaceAll(line, "`", " "), -1) {
+				add(w)
+			}
+		}
 		for _, m := range codeName.FindAllStringSubmatch(line, -1) {
 			name := m[1]
-			call := strings.Contains(m[0], "(")
 			camel := strings.ToLower(name) != name && strings.ToUpper(name[:1]) != name[:1]
-			if (isHeading && (camel || call)) || (call && camel) {
-				if !slices.Contains(out, name) {
-					out = append(out, name)
-				}
+			if camel && strings.Contains(m[0], "(") {
+				add(name)
 			}
 		}
 	})
+	for _, m := range importList.FindAllStringSubmatch(code.String(), -1) {
+		if from := m[3]; from != pkg && !strings.HasPrefix(from, pkg+"/") {
+			continue
+		}
+		for _, part := range strings.Split(m[1]+m[2], ",") {
+			name, _, _ := strings.Cut(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(part), "type ")), " ")
+			name, _, _ = strings.Cut(name, ":") // require destructuring renames
+			if ident.MatchString(name) {
+				add(name)
+			}
+		}
+	}
 	return out
 }
+
+var ident = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
 
 // SDKChangelog is the changelog a synced SDK package ships, by package name
 // ("@workos-inc/node") or page ("sdks/node"); ok is false when the package is

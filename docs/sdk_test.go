@@ -66,7 +66,7 @@ func TestSDKGuideBecomesPageSections(t *testing.T) {
 		Repository: "https://github.com/acme/gizmo-web"},
 		"# Gizmo Web\n\n![badge](https://img.shields.io/x)\n\n## Installation\n\nRun it.\n\n"+
 			"## `useGizmo()`\n\nCall `useGizmo()` in a component. Also `spinOnce()` and `plain`. See [setup](./SETUP.md).\n\n"+
-			"```tsx\nconst g = useGizmo();\n```\n\n<details><summary>More</summary>\n\nHidden \x1b]0;pwned\x07text.\n</details>\n")
+			"```tsx\nimport { useGizmo, GizmoProvider as Provider } from '@acme/gizmo-web/react';\nimport { useState } from 'react';\nconst g = useGizmo();\n```\n\n<details><summary>More</summary>\n\nHidden \x1b]0;pwned\x07text.\n</details>\n")
 	// A guide whose page is gone, and a damaged manifest: notices, never a failed load.
 	writeGuide(t, dir, "old-sdk", SDKManifest{Package: "@acme/old", Version: "1.0.0", Page: "sdks/old-sdk"}, "# Old\n")
 	writeTree(t, dir, map[string]string{"sdks/broken/" + SDKManifestFile: "{not json"})
@@ -80,7 +80,7 @@ func TestSDKGuideBecomesPageSections(t *testing.T) {
 	for _, want := range []string{
 		"npm install @acme/gizmo-web", "See the guides.", // the stub's own text stays first
 		"## Gizmo Web\n", "`@acme/gizmo-web` 2.1.0",
-		"### `useGizmo()`", "```tsx\nconst g = useGizmo();\n```",
+		"### `useGizmo()`", "const g = useGizmo();\n```",
 		"[setup](https://github.com/acme/gizmo-web/blob/HEAD/SETUP.md)", "**More**", "Hidden text.",
 	} {
 		if !strings.Contains(md, want) {
@@ -117,7 +117,7 @@ func TestSDKGuideBecomesPageSections(t *testing.T) {
 		t.Errorf("the README's Installation must not take the stub's anchor: %v", anchors)
 	}
 	// Helper names become symbols: the go-to finds them.
-	if strings.Join(p.Symbols, " ") != "useGizmo spinOnce" {
+	if strings.Join(p.Symbols, " ") != "useGizmo spinOnce GizmoProvider" {
 		t.Errorf("symbols = %v", p.Symbols)
 	}
 	if ms := c.GoTo("useGizmo", 3); len(ms) == 0 || ms[0].Path != "sdks/gizmo-web" {
