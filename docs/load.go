@@ -7,11 +7,13 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
+	"github.com/workos-docs-tui/workos-docs-tui/internal/termsafe"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -138,6 +140,11 @@ func readAll(root string, files []string) []parsed {
 
 func readOne(root, file string) parsed {
 	it := parsed{file: file}
+	if !termsafe.Safe(file) {
+		it.file = termsafe.Clean(file)
+		it.notes = append(it.notes, "the file name holds control characters; the file is skipped")
+		return it
+	}
 	b, err := readLimited(filepath.Join(root, filepath.FromSlash(file)))
 	if err != nil {
 		it.notes = append(it.notes, err.Error())
@@ -151,6 +158,9 @@ func readOne(root, file string) parsed {
 	node, err := parseFront(front)
 	if err != nil {
 		it.notes = append(it.notes, err.Error())
+	}
+	if cleanNode(node) && !slices.Contains(it.notes, noteControls) {
+		it.notes = append(it.notes, noteControls)
 	}
 	if filepath.Base(file) == navFileName {
 		it.nav = parseNav(file, node)

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/workos-docs-tui/workos-docs-tui/internal/termsafe"
 )
 
 // ManifestFile is written by sync inside the organized folder, so it moves with
@@ -62,6 +64,7 @@ func ReadManifest(organized string) (Manifest, error) {
 	if err := json.Unmarshal(b, &m); err != nil {
 		return m, fmt.Errorf("manifest %s: %w", ManifestFile, err)
 	}
+	m.Package, m.Version = termsafe.Clean(m.Package), termsafe.Clean(m.Version)
 	return m, nil
 }
 
@@ -84,5 +87,5 @@ func CorpusVersion(dir string) string {
 	if json.Unmarshal(b, &pj) != nil || pj.Version == "" {
 		return ""
 	}
-	return strings.TrimSpace(pj.Name + " " + pj.Version)
+	return termsafe.Clean(strings.TrimSpace(pj.Name + " " + pj.Version))
 }

@@ -42,15 +42,11 @@ func Safe(s string) bool {
 			return false
 		}
 		if c >= 0x80 {
-			// Only multi-byte text from here: check runes for C1 and validity.
-			for _, r := range s[i:] {
-				if r == utf8.RuneError || isControl(r) {
-					// RuneError may be a real U+FFFD; Clean keeps it, so
-					// the only cost of the false alarm is a copy.
-					return false
-				}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 || isControl(r) {
+				return false
 			}
-			return true
+			i += n - 1
 		}
 	}
 	return true

@@ -45,6 +45,9 @@ func TestSafe(t *testing.T) {
 	if !Safe("plain\ttext\n€") {
 		t.Error("plain text reported unsafe")
 	}
+	if !Safe("U+FFFD \uFFFD is text") {
+		t.Error("a real U+FFFD reported unsafe")
+	}
 	for _, s := range []string{"\x1b", "\x07", "\u009b", "\xff", "\r"} {
 		if Safe(s) {
 			t.Errorf("Safe(%q) = true", s)
