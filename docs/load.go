@@ -44,6 +44,9 @@ func Load(dir string) (*Corpus, error) {
 		c.Notices = append(c.Notices, Notice{File: ManifestFile, Message: err.Error()})
 	} else {
 		c.Manifest = m
+		if msg := damageNotice(org, m); msg != "" {
+			c.Notices = append(c.Notices, Notice{File: ManifestFile, Message: msg})
+		}
 	}
 	files, err := listFiles(filepath.Join(org, "docs"))
 	if err != nil {

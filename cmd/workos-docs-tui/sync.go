@@ -19,6 +19,7 @@ import (
 
 func newSyncCmd(g *globalFlags) *cobra.Command {
 	var pkg, from string
+	var force bool
 	cmd := &cobra.Command{
 		Use:   "sync [--docs DIR] [--package SPEC] [--from FILE.tgz]",
 		Short: "Fetch or refresh the docs corpus from the npm registry (or a local tarball)",
@@ -28,7 +29,10 @@ The registry is $WORKOS_DOCS_REGISTRY, else the one npm is configured with
 ($npm_config_registry, .npmrc, npm config get registry), so mirrors and
 private registries work as they do for npm. The tarball's integrity is
 verified, only .docs/organized/ is extracted, and the new corpus replaces the
-old one atomically; a failed sync leaves the old corpus as it was.`,
+old one atomically; a failed sync leaves the old corpus as it was.
+
+Every installed file's SHA-256 is recorded; sync checks them and reinstalls
+a corpus whose files were changed or deleted (--force: always).`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				return usageError{fmt.Errorf("sync takes no arguments (got %q)", args[0])}
@@ -39,18 +43,24 @@ old one atomically; a failed sync leaves the old corpus as it was.`,
 			if from != "" && cmd.Flags().Changed("package") {
 				return usageError{errors.New("sync: --from and --package exclude each other")}
 			}
+			if err := syncer.CheckSpec(pkg); err != nil {
+				return usageError{fmt.Errorf("--package: %w", err)}
+			}
 			dir, err := docs.ResolveDir(g.docsDir)
 			if err != nil {
 				return err
 			}
-			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			// SIGHUP too (a closed terminal): a sync stopped by a signal
+			// cleans up its work folder before the process ends.
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 			defer stop()
-			return runSync(ctx, syncer.Options{Dir: dir, Package: pkg, From: from}, os.Stderr, isatty.IsTerminal(os.Stderr.Fd()))
+			return runSync(ctx, syncer.Options{Dir: dir, Package: pkg, From: from, Force: force}, os.Stderr, isatty.IsTerminal(os.Stderr.Fd()))
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&pkg, "package", syncer.DefaultPackage, "npm package spec: name, name@version or name@dist-tag")
+	f.StringVar(&pkg, "package", syncer.DefaultPackage, "npm package spec: name, name@version, name@range (^0.2) or name@dist-tag")
 	f.StringVar(&from, "from", "", "install from a local .tgz instead of the registry")
+	f.BoolVar(&force, "force", false, "reinstall even when the installed corpus is intact")
 	return cmd
 }
 
@@ -71,6 +81,10 @@ func runSync(ctx context.Context, o syncer.Options, w io.Writer, tty bool) error
 	}
 	if !res.Changed {
 		fmt.Fprintf(w, "already at %s %s (%d pages) in %s\n", res.Package, res.Version, res.Pages, res.Dir)
+		return nil
+	}
+	if res.Repair != "" {
+		fmt.Fprintf(w, "reinstalled %s %s (%d pages) in %s: %s\n", res.Package, res.Version, res.Pages, res.Dir, res.Repair)
 		return nil
 	}
 	fmt.Fprintf(w, "synced %s %s (%d pages) into %s\n", res.Package, res.Version, res.Pages, res.Dir)
