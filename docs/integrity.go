@@ -130,9 +130,22 @@ func damageNotice(org string, m Manifest) string {
 	case !known:
 		return ""
 	case err != nil:
-		return fmt.Sprintf("cannot check the corpus against its manifest (%v); run `workos-docs-tui sync` to repair it", err)
+		return fmt.Sprintf("cannot check the corpus against its manifest (%v); %s", err, repairHint)
 	case !d.OK():
-		return "the corpus differs from what sync installed: " + d.String() + "; run `workos-docs-tui sync` to repair it"
+		return "the corpus differs from what sync installed: " + d.String() + "; " + repairHint
 	}
 	return ""
 }
+
+// RepairNotice is the load's notice that the corpus differs from what sync
+// installed, or "" when there is none: the CLI prints it on stderr.
+func (c *Corpus) RepairNotice() string {
+	for _, n := range c.Notices {
+		if n.File == ManifestFile && strings.HasSuffix(n.Message, repairHint) {
+			return n.Message
+		}
+	}
+	return ""
+}
+
+const repairHint = "run `workos-docs-tui sync` to repair it"
