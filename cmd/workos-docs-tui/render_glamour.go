@@ -53,11 +53,14 @@ func showStyle(theme string) string {
 			return darkOrLight(n < 7 || n == 8)
 		}
 	}
-	if dark, ok := queryDarkBackground(os.Stdin, os.Stdout, bgQueryTimeout); ok {
+	if dark, ok := queryBackground(os.Stdin, os.Stdout, bgQueryTimeout); ok {
 		return darkOrLight(dark)
 	}
 	return styles.DarkStyle
 }
+
+// queryBackground is queryDarkBackground; tests count the questions.
+var queryBackground = queryDarkBackground
 
 func darkOrLight(dark bool) string {
 	if dark {
