@@ -35,6 +35,7 @@ func (c *Corpus) loadChangelogs(dir string) {
 		}
 		pkg := strings.TrimSuffix(filepath.Base(f), ".json")
 		for _, e := range feed {
+			cleanChangelog(&e)
 			if e.Package == "" {
 				e.Package = pkg
 			}

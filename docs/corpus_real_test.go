@@ -2,7 +2,7 @@ package docs
 
 import (
 	"github.com/workos-docs-tui/workos-docs-tui/internal/cputime"
-	"os"
+	"github.com/workos-docs-tui/workos-docs-tui/internal/testcorpus"
 	"regexp"
 	"slices"
 	"strings"
@@ -12,11 +12,7 @@ import (
 // corpusDir is the real corpus for integration tests; they skip without one.
 func corpusDir(t testing.TB) string {
 	t.Helper()
-	dir := os.Getenv("WORKOS_DOCS_DIR")
-	if dir == "" {
-		t.Skip("WORKOS_DOCS_DIR not set; skipping test on the real corpus")
-	}
-	org, err := Locate(dir) // a sync target holds organized/; tests read the folder with docs/
+	org, err := Locate(testcorpus.Dir(t)) // a sync target holds organized/; tests read the folder with docs/
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,6 +28,10 @@ func loadReal(t testing.TB) *Corpus {
 	return c
 }
 
+// TestRealStats checks what any release of the real corpus must hold: pages,
+// a navigation tree of areas, SDK languages, a changelog, every dangling nav
+// link named, and no load problem other than the interactive widgets the
+// package can not carry (no unreadable file, no bad frontmatter, no damage).
 func TestRealStats(t *testing.T) {
 	c := loadReal(t)
 	nodes, unlisted, dangling := 0, 0, 0
@@ -43,16 +43,27 @@ func TestRealStats(t *testing.T) {
 			}
 			if n.Dangling {
 				dangling++
+				if n.Path == "" {
+					t.Errorf("dangling nav node %q names no path", n.Title)
+				}
 			}
 		})
 	}
 	t.Logf("pages=%d navNodes=%d sections=%d orphansPlaced=%d dangling=%d notices=%d changelog=%d langs=%v",
 		len(c.Pages), nodes, len(c.Nav), unlisted, dangling, len(c.Notices), len(c.Changelog), c.Languages())
-	for _, s := range c.Nav {
-		t.Logf("section %q path=%q children=%d", s.Title, s.Path, len(s.Children))
+	if len(c.Pages) == 0 || len(c.Nav) == 0 || nodes < len(c.Pages) {
+		t.Errorf("%d pages, %d areas, %d nav nodes: every page needs a node", len(c.Pages), len(c.Nav), nodes)
 	}
-	for _, n := range c.Notices[:min(5, len(c.Notices))] {
-		t.Logf("notice %s: %s", n.File, n.Message)
+	if len(c.Languages()) == 0 {
+		t.Error("no SDK languages in the API reference")
+	}
+	if len(c.Changelog) == 0 {
+		t.Error("no changelog entries")
+	}
+	for _, n := range c.Notices {
+		if !strings.HasPrefix(n.Message, "interactive widget ") {
+			t.Errorf("load notice %s: %s", n.File, n.Message)
+		}
 	}
 }
 

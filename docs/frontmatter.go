@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/workos-docs-tui/workos-docs-tui/internal/termsafe"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -27,6 +28,10 @@ func cleanText(b []byte) (string, []string) {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 		notes = append(notes, "the file is not valid UTF-8; invalid bytes are shown as \uFFFD")
+	}
+	if !termsafe.Safe(s) {
+		s = termsafe.Clean(s)
+		notes = append(notes, noteControls)
 	}
 	return s, notes
 }

@@ -1,17 +1,20 @@
 package docs
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
+	"github.com/workos-docs-tui/workos-docs-tui/internal/termsafe"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -43,10 +46,19 @@ func Load(dir string) (*Corpus, error) {
 	} else {
 		c.Manifest = m
 	}
-	files, err := listFiles(filepath.Join(org, "docs"))
+	// The cheap check against the manifest (a stat per file, ~3% of a load's
+	// CPU) runs beside the reading.
+	damage := make(chan string, 1)
+	man := c.Manifest
+	go func() { damage <- damageNotice(org, man) }()
+	files, unreadable, err := listFiles(filepath.Join(org, "docs"))
 	if err != nil {
 		return nil, fmt.Errorf("reading corpus: %w", err)
 	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s holds no pages (.mdx or .md files); run `workos-docs-tui sync` to reinstall the corpus", filepath.Join(org, "docs"))
+	}
+	c.Notices = append(c.Notices, unreadable...)
 	items := readAll(filepath.Join(org, "docs"), files)
 
 	var navs []*navFile
@@ -78,20 +90,40 @@ func Load(dir string) (*Corpus, error) {
 	c.placeOrphans()
 	c.linkNav()
 	c.loadChangelogs(filepath.Join(org, "changelogs"))
+	if msg := <-damage; msg != "" {
+		c.Notices = append(c.Notices, Notice{File: ManifestFile, Message: msg})
+	}
 	sort.SliceStable(c.Notices, func(i, j int) bool { return c.Notices[i].File < c.Notices[j].File })
 	return c, nil
 }
 
-// listFiles returns the .mdx and .md files under root as slash paths, sorted.
+// walkDir is filepath.WalkDir; tests swap it to simulate unreadable folders
+// (they run as root, for whom permissions do not apply).
+var walkDir = filepath.WalkDir
+
+// listFiles returns the .mdx and .md files under root as slash paths, sorted,
+// and a notice for each folder it could not read (its pages are missing, and
+// the reader must be told, not left with a silently smaller corpus).
 // Hidden folders are skipped; symlinks are not followed (WalkDir does not).
-func listFiles(root string) ([]string, error) {
+func listFiles(root string) ([]string, []Notice, error) {
 	var out []string
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	var unreadable []Notice
+	err := walkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == root {
 				return err
 			}
-			return nil // an unreadable sub-folder must not stop the load
+			rel, _ := filepath.Rel(filepath.Dir(root), p)
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err // the path is in File
+			}
+			unreadable = append(unreadable, Notice{File: filepath.ToSlash(rel),
+				Message: fmt.Sprintf("cannot read this folder (%v); its pages are missing", err)})
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		name := d.Name()
 		if d.IsDir() {
@@ -111,7 +143,7 @@ func listFiles(root string) ([]string, error) {
 		return nil
 	})
 	sort.Strings(out)
-	return out, err
+	return out, unreadable, err
 }
 
 // readAll reads and parses files on all cores; the result keeps the input order.
@@ -139,6 +171,11 @@ func readAll(root string, files []string) []parsed {
 
 func readOne(root, file string) parsed {
 	it := parsed{file: file}
+	if !termsafe.Safe(file) {
+		it.file = termsafe.Clean(file)
+		it.notes = append(it.notes, "the file name holds control characters; the file is skipped")
+		return it
+	}
 	b, err := readLimited(filepath.Join(root, filepath.FromSlash(file)))
 	if err != nil {
 		it.notes = append(it.notes, err.Error())
@@ -152,6 +189,9 @@ func readOne(root, file string) parsed {
 	node, err := parseFront(front)
 	if err != nil {
 		it.notes = append(it.notes, err.Error())
+	}
+	if cleanNode(node) && !slices.Contains(it.notes, noteControls) {
+		it.notes = append(it.notes, noteControls)
 	}
 	if filepath.Base(file) == navFileName {
 		it.nav = parseNav(file, node)

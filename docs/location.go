@@ -4,9 +4,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
+
+	"github.com/workos-docs-tui/workos-docs-tui/internal/termsafe"
 )
 
 // ManifestFile is written by sync inside the organized folder, so it moves with
@@ -34,6 +38,8 @@ func ResolveDir(flag string) (string, error) {
 
 // Locate finds the organized folder (the one holding docs/) for dir, which may be
 // that folder, the sync target above it, the .docs folder or an unpacked package root.
+// A docs/ that can not be read, or is a symbolic link (not followed, so it
+// would load as an empty corpus), is an error, not "no corpus".
 func Locate(dir string) (string, error) {
 	for _, c := range []string{
 		dir,
@@ -41,12 +47,22 @@ func Locate(dir string) (string, error) {
 		filepath.Join(dir, ".docs", "organized"),
 		filepath.Join(dir, "package", ".docs", "organized"),
 	} {
-		if fi, err := os.Stat(filepath.Join(c, "docs")); err == nil && fi.IsDir() {
+		d := filepath.Join(c, "docs")
+		fi, err := lstat(d)
+		switch {
+		case err == nil && fi.IsDir():
 			return c, nil
+		case err == nil && fi.Mode()&os.ModeSymlink != 0:
+			return "", fmt.Errorf("%s is a symbolic link, which is not followed; point --docs at the folder it names", d)
+		case err != nil && !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR):
+			return "", fmt.Errorf("cannot read the corpus folder: %w", err)
 		}
 	}
 	return "", fmt.Errorf("%w in %s", ErrNoCorpus, dir)
 }
+
+// lstat is os.Lstat; tests swap it to simulate unreadable folders.
+var lstat = os.Lstat
 
 // ReadManifest reads the manifest sync left in an organized folder.
 // A corpus that was not synced (an unpacked package) has none: zero Manifest, nil error.
@@ -62,6 +78,7 @@ func ReadManifest(organized string) (Manifest, error) {
 	if err := json.Unmarshal(b, &m); err != nil {
 		return m, fmt.Errorf("manifest %s: %w", ManifestFile, err)
 	}
+	m.Package, m.Version = termsafe.Clean(m.Package), termsafe.Clean(m.Version)
 	return m, nil
 }
 
@@ -84,5 +101,5 @@ func CorpusVersion(dir string) string {
 	if json.Unmarshal(b, &pj) != nil || pj.Version == "" {
 		return ""
 	}
-	return strings.TrimSpace(pj.Name + " " + pj.Version)
+	return termsafe.Clean(strings.TrimSpace(pj.Name + " " + pj.Version))
 }

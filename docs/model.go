@@ -40,6 +40,10 @@ type Manifest struct {
 	Version   string `json:"version"`
 	Integrity string `json:"integrity"`
 	SyncedAt  string `json:"syncedAt"` // RFC 3339
+	// Files maps each installed file (slash path under organized/, the
+	// manifest itself excepted) to its size, mtime and SHA-256, so damage can
+	// be found: cheaply at load (sizes, mtimes), fully by sync (hashes).
+	Files map[string]FileSum `json:"files,omitempty"`
 }
 
 // Page is one document.

@@ -69,7 +69,7 @@ func SDKPackages(dir string) ([]SDKPackage, error) {
 		return nil, err
 	}
 	root := filepath.Join(org, "docs")
-	files, err := listFiles(root)
+	files, _, err := listFiles(root)
 	if err != nil {
 		return nil, fmt.Errorf("reading corpus: %w", err)
 	}

@@ -1,21 +1,17 @@
 package mcpbridge
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
+	"github.com/workos-docs-tui/workos-docs-tui/internal/testcorpus"
 )
 
 // TestRealCorpus checks the budgets and drop-in answers on the real corpus;
 // it runs only when WORKOS_DOCS_DIR names one (CI syncs it).
 func TestRealCorpus(t *testing.T) {
-	dir := os.Getenv("WORKOS_DOCS_DIR")
-	if dir == "" {
-		t.Skip("WORKOS_DOCS_DIR not set")
-	}
-	c, err := docs.Load(dir)
+	c, err := docs.Load(testcorpus.Dir(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -142,6 +142,9 @@ func pageMarkdown(p *docs.Page, body string) string {
 		b.WriteString("# " + p.Title + "\n\n")
 	}
 	for _, n := range p.Notices {
+		if strings.Contains(body, n) {
+			continue // docs already put it on top of the page: show it once
+		}
 		b.WriteString("> Note: " + n + "\n\n")
 	}
 	b.WriteString(body)

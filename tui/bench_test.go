@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"os"
 	"slices"
 	"sync"
 	"testing"
@@ -10,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
+	"github.com/workos-docs-tui/workos-docs-tui/internal/testcorpus"
 )
 
 // Benchmarks run on the real corpus when WORKOS_DOCS_DIR is set, else skip.
@@ -23,10 +23,7 @@ var (
 
 func realDocs(b testing.TB) *docs.Corpus {
 	b.Helper()
-	dir := os.Getenv("WORKOS_DOCS_DIR")
-	if dir == "" {
-		b.Skip("WORKOS_DOCS_DIR not set")
-	}
+	dir := testcorpus.Dir(b)
 	realOnce.Do(func() { realCorp, realErr = docs.Load(dir) })
 	if realErr != nil {
 		b.Fatal(realErr)
@@ -230,9 +227,7 @@ func BenchmarkRenderEventsCached(b *testing.B) {
 // BenchmarkLaunchFirstFrame: program start → the first frame ("loading", the
 // corpus loads in a Cmd).
 func BenchmarkLaunchFirstFrame(b *testing.B) {
-	if os.Getenv("WORKOS_DOCS_DIR") == "" {
-		b.Skip("WORKOS_DOCS_DIR not set")
-	}
+	testcorpus.Dir(b)
 	for range b.N {
 		m := New(Options{Theme: "dark", Load: func() (Docs, error) { return nil, nil }})
 		m.Init()
@@ -243,10 +238,7 @@ func BenchmarkLaunchFirstFrame(b *testing.B) {
 
 // BenchmarkLaunchFullFrame: start → corpus loaded → welcome page rendered and drawn.
 func BenchmarkLaunchFullFrame(b *testing.B) {
-	dir := os.Getenv("WORKOS_DOCS_DIR")
-	if dir == "" {
-		b.Skip("WORKOS_DOCS_DIR not set")
-	}
+	dir := testcorpus.Dir(b)
 	for range b.N {
 		m := New(Options{Theme: "dark", Load: func() (Docs, error) {
 			c, err := docs.Load(dir)

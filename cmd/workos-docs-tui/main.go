@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 )
@@ -33,12 +34,16 @@ func main() {
 
 func run(args []string) int {
 	root := newRootCmd()
+	// cobra prints a failed --version write with Println, which goes to the
+	// "out" writer when one is set: point it at stdout, where the write failed,
+	// so the error is printed once, by us.
+	root.SetOut(os.Stdout)
 	root.SetArgs(args)
 	err := root.Execute()
 	if err == nil {
 		return 0
 	}
-	fmt.Fprintln(os.Stderr, "workos-docs-tui:", err)
+	fmt.Fprintln(os.Stderr, "workos-docs-tui:", shortError(err.Error()))
 	var ue usageError
 	if errors.As(err, &ue) {
 		return 2
@@ -54,6 +59,12 @@ func newRootCmd() *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args:          noArgs,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if f := cmd.Flags().Lookup("docs"); f != nil && f.Changed && strings.TrimSpace(g.docsDir) == "" {
+				return usageError{errors.New(`--docs "" names no folder; leave --docs out to use $WORKOS_DOCS_DIR or the user cache`)}
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if g.http != "" && !g.mcp {
 				return usageError{errors.New("--http needs --mcp (it picks the MCP transport)")}
@@ -94,4 +105,20 @@ func noArgs(cmd *cobra.Command, args []string) error {
 		return usageError{errors.New(msg + "; see workos-docs-tui --help")}
 	}
 	return usageError{fmt.Errorf("%s takes no arguments (got %q)", cmd.Name(), args[0])}
+}
+
+// maxErrorLen bounds an error line: a message may quote user input (a 12 KB
+// query, a huge path), which must not flood the terminal.
+const maxErrorLen = 400
+
+// shortError cuts msg to maxErrorLen bytes on a rune boundary, with an ellipsis.
+func shortError(msg string) string {
+	if len(msg) <= maxErrorLen {
+		return msg
+	}
+	cut := maxErrorLen
+	for cut > 0 && !utf8.RuneStart(msg[cut]) {
+		cut--
+	}
+	return msg[:cut] + fmt.Sprintf("… (%d bytes more)", len(msg)-cut)
 }

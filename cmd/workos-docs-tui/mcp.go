@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"sync"
 	"syscall"
 	"time"
 
@@ -47,7 +48,7 @@ func runMCP(cmd *cobra.Command, g *globalFlags) error {
 	if err != nil {
 		return err
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 
 	opts := mcpbridge.Options{Version: version, Log: logger, CorpusVersion: docs.CorpusVersion(dir)}
@@ -56,12 +57,25 @@ func runMCP(cmd *cobra.Command, g *globalFlags) error {
 			opts.CorpusDate = m.SyncedAt[:10]
 		}
 	}
-	src := mcpbridge.Deferred(ctx, func(ctx context.Context) (*docs.Corpus, error) {
+	// Loading (maybe a first sync) gets its own context: when serving ends
+	// (a signal, stdin closed) it is cancelled and waited for, so a sync
+	// removes its work folder before the process exits.
+	loadCtx, cancelLoad := context.WithCancel(ctx)
+	var loading sync.WaitGroup
+	loading.Add(1)
+	src := mcpbridge.Deferred(loadCtx, func(ctx context.Context) (*docs.Corpus, error) {
+		defer loading.Done()
 		return loadForMCP(ctx, dir, logger)
 	})
 	s := mcpbridge.NewServer(src, opts) // starts loading once the handshake is answered
 	// A client that stays quiet still finds the corpus loaded when it asks.
-	time.AfterFunc(loadAnywayAfter, src.Start)
+	startTimer := time.AfterFunc(loadAnywayAfter, src.Start)
+	defer func() {
+		cancelLoad()
+		startTimer.Stop()
+		src.Start() // no-op when it ran; else it starts on a cancelled context and ends at once
+		waitAtMost(&loading, shutdownWait)
+	}()
 
 	if g.http != "" {
 		token := os.Getenv(mcpTokenEnv)
@@ -72,6 +86,19 @@ func runMCP(cmd *cobra.Command, g *globalFlags) error {
 		})
 	}
 	return mcpbridge.ServeStdio(ctx, s, os.Stdin, protocolOut, logger)
+}
+
+// shutdownWait bounds how long --mcp waits at exit for a cancelled load or
+// sync to clean up.
+const shutdownWait = 10 * time.Second
+
+func waitAtMost(wg *sync.WaitGroup, d time.Duration) {
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(d):
+	}
 }
 
 // httpStartLog is what --mcp --http says on stderr once bound: the endpoint,
@@ -92,6 +119,9 @@ func httpStartLog(a net.Addr, token string) []string {
 // loadForMCP loads the corpus, syncing one first when there is none, then
 // warms the search index so the first search is fast.
 func loadForMCP(ctx context.Context, dir string, logger *log.Logger) (*docs.Corpus, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err // shutting down before loading began
+	}
 	if _, err := docs.Locate(dir); errors.Is(err, docs.ErrNoCorpus) {
 		logger.Printf("no WorkOS docs corpus in %s: syncing one (up to %s)", dir, firstSyncTimeout)
 		sctx, cancel := context.WithTimeout(ctx, firstSyncTimeout)

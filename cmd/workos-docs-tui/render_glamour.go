@@ -10,15 +10,18 @@ import (
 
 	"charm.land/glamour/v2"
 	"charm.land/glamour/v2/styles"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
 )
 
-// renderTerminal styles Markdown with glamour for the terminal behind out.
-func renderTerminal(md string, out io.Writer, dark bool) (string, error) {
-	style := styles.LightStyleConfig
-	if dark {
-		style = styles.DarkStyleConfig
+// renderTerminal styles Markdown with glamour for the terminal behind out,
+// in the style showStyle picked ("dark", "light" or "notty").
+func renderTerminal(md string, out io.Writer, style string) (string, error) {
+	cfg := styles.DarkStyleConfig
+	switch style {
+	case styles.LightStyle:
+		cfg = styles.LightStyleConfig
+	case styles.NoTTYStyle:
+		cfg = styles.NoTTYStyleConfig
 	}
 	width := 80
 	if f, ok := out.(*os.File); ok {
@@ -26,21 +29,42 @@ func renderTerminal(md string, out io.Writer, dark bool) (string, error) {
 			width = w
 		}
 	}
-	r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithWordWrap(width))
+	r, err := glamour.NewTermRenderer(glamour.WithStyles(cfg), glamour.WithWordWrap(width))
 	if err != nil {
 		return "", err
 	}
 	return r.Render(md)
 }
 
-// darkBackground trusts $COLORFGBG ("15;0": light text on dark) when set,
-// else asks the terminal.
-func darkBackground() bool {
+// showStyle picks show's glamour style without waiting on the terminal when
+// it can: NO_COLOR gives the colourless style, --theme dark or light is taken
+// as given, $COLORFGBG ("15;0": light text on dark) is trusted; only then is
+// the terminal asked, once and briefly. No answer means dark.
+func showStyle(theme string) string {
+	if os.Getenv("NO_COLOR") != "" {
+		return styles.NoTTYStyle
+	}
+	if theme == "dark" || theme == "light" {
+		return theme
+	}
 	if v := os.Getenv("COLORFGBG"); v != "" {
 		bg := v[strings.LastIndexByte(v, ';')+1:]
 		if n, err := strconv.Atoi(bg); err == nil {
-			return n < 7 || n == 8
+			return darkOrLight(n < 7 || n == 8)
 		}
 	}
-	return lipgloss.HasDarkBackground(os.Stdin, os.Stdout)
+	if dark, ok := queryBackground(os.Stdin, os.Stdout, bgQueryTimeout); ok {
+		return darkOrLight(dark)
+	}
+	return styles.DarkStyle
+}
+
+// queryBackground is queryDarkBackground; tests count the questions.
+var queryBackground = queryDarkBackground
+
+func darkOrLight(dark bool) string {
+	if dark {
+		return styles.DarkStyle
+	}
+	return styles.LightStyle
 }

@@ -9,6 +9,6 @@ import "io"
 // goldmark, bluemonday) costs about 45 ms of every process start, which an MCP
 // server pays before it can answer initialize. show prints plain Markdown.
 
-func renderTerminal(md string, _ io.Writer, _ bool) (string, error) { return md, nil }
+func renderTerminal(md string, _ io.Writer, _ string) (string, error) { return md, nil }
 
-func darkBackground() bool { return true }
+func showStyle(string) string { return "dark" }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
+	"github.com/workos-docs-tui/workos-docs-tui/internal/termsafe"
 )
 
 func newSearchCmd(g *globalFlags) *cobra.Command {
@@ -50,8 +51,7 @@ func newSearchCmd(g *globalFlags) *cobra.Command {
 			if asJSON {
 				return writeSearchJSON(out, res)
 			}
-			writeSearchText(out, res, isTerminal(out))
-			return nil
+			return writeSearchText(out, res, o.Offset, isTerminal(out))
 		},
 	}
 	f := cmd.Flags()
@@ -117,14 +117,20 @@ func writeSearchJSON(w io.Writer, res search.Result) error {
 	return enc.Encode(out)
 }
 
-// writeSearchText prints results for people; bold marks matches on a terminal.
-func writeSearchText(w io.Writer, res search.Result, bold bool) {
+// writeSearchText prints results for people; bold marks matches on a
+// terminal. It returns the first write error (a full disk, a closed pipe).
+func writeSearchText(out io.Writer, res search.Result, offset int, bold bool) error {
+	w := &errWriter{w: out}
 	if len(res.Hits) == 0 {
+		if res.Total > 0 && offset > 0 {
+			fmt.Fprintf(w, "No results past --offset %d: %s has %d.\n", offset, quoteQuery(res.Query), res.Total)
+			return w.err
+		}
 		fmt.Fprintf(w, "No results for %s.\n", quoteQuery(res.Query))
 		if len(res.DidYouMean) > 0 {
 			fmt.Fprintf(w, "Did you mean %s?\n", quoteQuery(res.DidYouMean[0]))
 		}
-		return
+		return w.err
 	}
 	if len(res.DidYouMean) > 0 {
 		fmt.Fprintf(w, "Showing results for %s.\n\n", quoteQuery(res.DidYouMean[0]))
@@ -134,16 +140,37 @@ func writeSearchText(w io.Writer, res search.Result, bold bool) {
 		if title == "" {
 			title = h.Path
 		}
-		fmt.Fprintf(w, "%d. %s\n   %s\n", i+1, title, hitURL(h))
+		// docs.Load cleaned the corpus text; these guard the terminal anyway.
+		fmt.Fprintf(w, "%d. %s\n   %s\n", i+1, termsafe.Clean(title), termsafe.Clean(hitURL(h)))
 		if h.Section != "" {
-			fmt.Fprintf(w, "   § %s\n", h.Section)
+			fmt.Fprintf(w, "   § %s\n", termsafe.Clean(h.Section))
 		}
 		if h.Snippet != "" {
-			fmt.Fprintf(w, "   %s\n", emphasise(h.Snippet, h.Marks, bold))
+			snip, marks := h.Snippet, h.Marks
+			if !termsafe.Safe(snip) {
+				snip, marks = termsafe.Clean(snip), nil // marks index the raw text
+			}
+			fmt.Fprintf(w, "   %s\n", emphasise(snip, marks, bold))
 		}
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "%d of %d pages\n", len(res.Hits), res.Total)
+	return w.err
+}
+
+// errWriter keeps the first write error and drops later writes.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
 }
 
 // emphasise wraps the marked byte ranges in bold when asked; otherwise the

@@ -15,6 +15,7 @@ import (
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
+	"github.com/workos-docs-tui/workos-docs-tui/internal/termsafe"
 )
 
 func newShowCmd(g *globalFlags) *cobra.Command {
@@ -34,11 +35,14 @@ func newShowCmd(g *globalFlags) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			out := cmd.OutOrStdout()
 			styled := !plain && isTerminal(out)
-			// Asking the terminal for its background can take a while when it
+			if err := checkTheme(g.theme); err != nil {
+				return err
+			}
+			// Asking the terminal for its background can take a moment when it
 			// does not answer; overlap the question with loading.
-			dark := make(chan bool, 1)
+			style := make(chan string, 1)
 			if styled {
-				go func() { dark <- darkBackground() }()
+				go func() { style <- showStyle(g.theme) }()
 			}
 			c, err := loadCorpusCLI(g)
 			if err != nil {
@@ -48,8 +52,9 @@ func newShowCmd(g *globalFlags) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			md = termsafe.Clean(md) // docs.Load cleaned it; this guards the terminal against any later path
 			if styled {
-				if r, err := renderTerminal(md, out, <-dark); err == nil {
+				if r, err := renderTerminal(md, out, <-style); err == nil {
 					md = r
 				}
 			}
@@ -58,6 +63,7 @@ func newShowCmd(g *globalFlags) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&plain, "plain", false, "print Markdown even on a terminal")
+	cmd.Flags().StringVar(&g.theme, "theme", "auto", "colour theme on a terminal: auto, dark or light (NO_COLOR: no colours)")
 	cmd.Flags().StringVar(&lang, "lang", "", "SDK language for the API reference (e.g. go, python, curl)")
 	return cmd
 }
@@ -188,6 +194,9 @@ func loadCorpusCLI(g *globalFlags) (*docs.Corpus, error) {
 	if errors.Is(err, docs.ErrNoCorpus) {
 		return nil, fmt.Errorf("no WorkOS docs corpus in %s; run `workos-docs-tui sync` first (or pass --docs DIR)", dir)
 	}
+	if err == nil && c.RepairNotice() != "" {
+		fmt.Fprintln(os.Stderr, "workos-docs-tui: warning:", c.RepairNotice())
+	}
 	return c, err
 }
 
@@ -205,4 +214,13 @@ func versionTemplate(g *globalFlags) string {
 		return ""
 	})
 	return "{{.Version}}{{corpusVersion}}\n"
+}
+
+// checkTheme refuses a --theme other than auto, dark or light (exit 2).
+func checkTheme(theme string) error {
+	switch theme {
+	case "auto", "dark", "light":
+		return nil
+	}
+	return usageError{fmt.Errorf("--theme must be auto, dark or light (got %q)", theme)}
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
+	"github.com/workos-docs-tui/workos-docs-tui/internal/testcorpus"
 )
 
 const fixtureDocs = "../../docs/testdata/corpus"
@@ -137,11 +138,7 @@ func TestShowSubsections(t *testing.T) {
 // few languages of the real corpus: no panic, no error, and the printed
 // section starts with its own heading.
 func TestShowEverySectionReal(t *testing.T) {
-	dir := os.Getenv("WORKOS_DOCS_DIR")
-	if dir == "" {
-		t.Skip("WORKOS_DOCS_DIR not set")
-	}
-	c, err := docs.Load(dir)
+	c, err := docs.Load(testcorpus.Dir(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,7 +20,7 @@ import (
 func newSyncCmd(g *globalFlags) *cobra.Command {
 	var pkg string
 	var from []string
-	var noSDKs bool
+	var noSDKs, force bool
 	cmd := &cobra.Command{
 		Use:   "sync [--docs DIR] [--package SPEC] [--from FILE.tgz]... [--no-sdks]",
 		Short: "Fetch or refresh the docs corpus from the npm registry (or a local tarball)",
@@ -35,7 +35,10 @@ old one atomically; a failed sync leaves the old corpus as it was.
 Then the READMEs (and changelogs) of the SDK packages the docs name are
 fetched the same way into sdks/ beside the corpus; a package that fails is
 reported and skipped. --no-sdks skips them. --from may be given several times:
-the docs tarball and SDK tarballs (air-gapped installs ask no registry).`,
+the docs tarball and SDK tarballs (air-gapped installs ask no registry).
+
+Every installed file's SHA-256 is recorded; sync checks them and reinstalls
+a corpus whose files were changed or deleted (--force: always).`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				return usageError{fmt.Errorf("sync takes no arguments (got %q)", args[0])}
@@ -46,23 +49,29 @@ the docs tarball and SDK tarballs (air-gapped installs ask no registry).`,
 			if len(from) > 0 && cmd.Flags().Changed("package") {
 				return usageError{errors.New("sync: --from and --package exclude each other")}
 			}
+			if err := syncer.CheckSpec(pkg); err != nil {
+				return usageError{fmt.Errorf("--package: %w", err)}
+			}
 			dir, err := docs.ResolveDir(g.docsDir)
 			if err != nil {
 				return err
 			}
-			o := syncer.Options{Dir: dir, Package: pkg, NoSDKs: noSDKs}
+			o := syncer.Options{Dir: dir, Package: pkg, NoSDKs: noSDKs, Force: force}
 			if err := sortTarballs(&o, from); err != nil {
 				return err
 			}
-			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			// SIGHUP too (a closed terminal): a sync stopped by a signal
+			// cleans up its work folder before the process ends.
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 			defer stop()
 			return runSync(ctx, o, os.Stderr, isatty.IsTerminal(os.Stderr.Fd()))
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&pkg, "package", syncer.DefaultPackage, "npm package spec: name, name@version or name@dist-tag")
+	f.StringVar(&pkg, "package", syncer.DefaultPackage, "npm package spec: name, name@version, name@range (^0.2) or name@dist-tag")
 	f.StringArrayVar(&from, "from", nil, "install from a local .tgz instead of the registry: the docs package, or SDK packages (repeatable)")
 	f.BoolVar(&noSDKs, "no-sdks", false, "skip the SDK guides (the SDK packages' READMEs)")
+	f.BoolVar(&force, "force", false, "reinstall even when the installed corpus is intact")
 	return cmd
 }
 
@@ -100,9 +109,12 @@ func runSync(ctx context.Context, o syncer.Options, w io.Writer, tty bool) error
 	if err != nil {
 		return err
 	}
-	if !res.Changed {
+	switch {
+	case !res.Changed:
 		fmt.Fprintf(w, "already at %s %s (%d pages) in %s\n", res.Package, res.Version, res.Pages, res.Dir)
-	} else {
+	case res.Repair != "":
+		fmt.Fprintf(w, "reinstalled %s %s (%d pages) in %s: %s\n", res.Package, res.Version, res.Pages, res.Dir, res.Repair)
+	default:
 		fmt.Fprintf(w, "synced %s %s (%d pages) into %s\n", res.Package, res.Version, res.Pages, res.Dir)
 	}
 	for _, l := range syncer.SDKSummary(res.SDKs) {

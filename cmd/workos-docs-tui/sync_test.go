@@ -59,7 +59,7 @@ func syncTestHash(t *testing.T, dir string) string {
 func TestSyncCommandFromTarball(t *testing.T) {
 	dir, src := t.TempDir(), t.TempDir()
 	good := filepath.Join(src, "good.tgz")
-	tgz := syncTestTgz(t, "@acme/fixture-docs", "1.2.3")
+	tgz := syncTestTgz(t, docsPkg, "1.2.3")
 	os.WriteFile(good, tgz, 0o644)
 	if code := run([]string{"sync", "--docs", dir, "--from", good}); code != 0 {
 		t.Fatalf("sync --from good: exit %d", code)
@@ -68,7 +68,7 @@ func TestSyncCommandFromTarball(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m, _ := docs.ReadManifest(org); m.Version != "1.2.3" || m.Package != "@acme/fixture-docs" {
+	if m, _ := docs.ReadManifest(org); m.Version != "1.2.3" || m.Package != docsPkg {
 		t.Errorf("manifest = %+v", m)
 	}
 	before := syncTestHash(t, org)
@@ -80,7 +80,20 @@ func TestSyncCommandFromTarball(t *testing.T) {
 	if syncTestHash(t, org) != before {
 		t.Error("a failed sync changed the corpus")
 	}
+	// A docs tarball of another package is refused; its name is never recorded.
+	other := filepath.Join(src, "other.tgz")
+	os.WriteFile(other, syncTestTgz(t, "@acme/other-docs", "9.0.0"), 0o644)
+	code, _, stderr := runRaw(t, "sync", "--docs", dir, "--from", other)
+	if code != 1 || !strings.Contains(string(stderr), `the tarball is package "@acme/other-docs", not `+docsPkg) {
+		t.Errorf("sync --from another package: exit %d, %s", code, stderr)
+	}
+	if syncTestHash(t, org) != before {
+		t.Error("a refused tarball changed the corpus")
+	}
 }
+
+// docsPkg is the default package's name.
+var docsPkg = strings.TrimSuffix(syncer.DefaultPackage, "@latest")
 
 func TestSyncCommandUsageErrors(t *testing.T) {
 	dir := t.TempDir()
@@ -88,6 +101,9 @@ func TestSyncCommandUsageErrors(t *testing.T) {
 		{"sync", "--docs", dir, "extra"},
 		{"sync", "--docs", dir, "--from", "x.tgz", "--package", "a@1.0.0"},
 		{"sync", "--docs", dir, "--no-such-flag"},
+		{"sync", "--docs", dir, "--package", "@workos/mcp-docs-server@^^0.2"},
+		{"sync", "--docs", dir, "--package", "Not A Package"},
+		{"sync", "--docs", dir, "--package", ""},
 	} {
 		if code := run(args); code != 2 {
 			t.Errorf("%q: exit %d, want 2", args, code)
@@ -132,14 +148,14 @@ func TestSyncCommandDefaultPackage(t *testing.T) {
 
 func TestRunSyncOutput(t *testing.T) {
 	src := filepath.Join(t.TempDir(), "p.tgz")
-	os.WriteFile(src, syncTestTgz(t, "@acme/fixture-docs", "2.0.0"), 0o644)
+	os.WriteFile(src, syncTestTgz(t, docsPkg, "2.0.0"), 0o644)
 	dir := t.TempDir()
 
 	var quiet bytes.Buffer
 	if err := runSync(context.Background(), syncer.Options{Dir: dir, From: src}, &quiet, false); err != nil {
 		t.Fatal(err)
 	}
-	want := "synced @acme/fixture-docs 2.0.0 (2 pages) into " + dir + "\n"
+	want := "synced " + docsPkg + " 2.0.0 (2 pages) into " + dir + "\n"
 	if quiet.String() != want {
 		t.Errorf("not a terminal: %q, want only %q", quiet.String(), want)
 	}
@@ -155,7 +171,7 @@ func TestRunSyncOutput(t *testing.T) {
 
 	var again bytes.Buffer
 	runSync(context.Background(), syncer.Options{Dir: dir, From: src}, &again, false)
-	if !strings.HasPrefix(again.String(), "already at @acme/fixture-docs 2.0.0 (2 pages)") {
+	if !strings.HasPrefix(again.String(), "already at "+docsPkg+" 2.0.0 (2 pages)") {
 		t.Errorf("re-sync: %q", again.String())
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
+	"github.com/workos-docs-tui/workos-docs-tui/internal/termsafe"
 )
 
 func newTreeCmd(g *globalFlags) *cobra.Command {
@@ -59,12 +60,12 @@ func treeJSON(ns []*docs.NavNode) []treeNode {
 // writeTree prints one node a line, indented two spaces a level, with its path.
 func writeTree(w io.Writer, ns []*docs.NavNode, depth int) error {
 	for _, n := range ns {
-		line := strings.Repeat("  ", depth) + n.Title
+		line := strings.Repeat("  ", depth) + termsafe.Clean(n.Title) // cleaned at load; guards the terminal anyway
 		switch {
 		case n.Dangling:
-			line += "  (" + n.Path + ", missing)"
+			line += "  (" + termsafe.Clean(n.Path) + ", missing)"
 		case n.Path != "":
-			line += "  (" + n.Path + ")"
+			line += "  (" + termsafe.Clean(n.Path) + ")"
 		}
 		if _, err := fmt.Fprintln(w, line); err != nil {
 			return err

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/workos-docs-tui/workos-docs-tui/internal/testcorpus"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -15,20 +16,7 @@ import (
 // WORKOS_DOCS_DIR, skipping the test when it is not set.
 func realSources(tb testing.TB) []Source {
 	tb.Helper()
-	dir := os.Getenv("WORKOS_DOCS_DIR")
-	if dir == "" {
-		tb.Skip("WORKOS_DOCS_DIR not set; skipping test on the real corpus")
-	}
-	root := ""
-	for _, c := range []string{"docs", "organized/docs", ".docs/organized/docs", "package/.docs/organized/docs"} {
-		if st, err := os.Stat(filepath.Join(dir, c)); err == nil && st.IsDir() {
-			root = filepath.Join(dir, c)
-			break
-		}
-	}
-	if root == "" {
-		tb.Fatalf("no docs/ folder under %s", dir)
-	}
+	root := testcorpus.DocsFolder(tb)
 	var srcs []Source
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !(strings.HasSuffix(p, ".mdx") || strings.HasSuffix(p, ".md")) {

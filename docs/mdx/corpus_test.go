@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/workos-docs-tui/workos-docs-tui/internal/testcorpus"
 )
 
 // corpusPage is one page body of the real corpus, frontmatter removed.
@@ -17,14 +19,7 @@ type corpusPage struct {
 // the folder above it), skipping the test when it is not set.
 func realCorpus(tb testing.TB) []corpusPage {
 	tb.Helper()
-	dir := os.Getenv("WORKOS_DOCS_DIR")
-	if dir == "" {
-		tb.Skip("WORKOS_DOCS_DIR not set; skipping test on the real corpus")
-	}
-	root := filepath.Join(dir, "docs")
-	if _, err := os.Stat(root); err != nil {
-		root = filepath.Join(dir, "organized", "docs")
-	}
+	root := testcorpus.DocsFolder(tb)
 	var pages []corpusPage
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {

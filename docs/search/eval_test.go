@@ -13,6 +13,7 @@ import (
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
+	"github.com/workos-docs-tui/workos-docs-tui/internal/testcorpus"
 )
 
 // evalQuery is one line of a query set (the shape of the shared bench files).
@@ -35,10 +36,7 @@ var (
 // realCorpusOrSkip loads $WORKOS_DOCS_DIR once per test binary.
 func realCorpusOrSkip(tb testing.TB) *docs.Corpus {
 	tb.Helper()
-	dir := os.Getenv("WORKOS_DOCS_DIR")
-	if dir == "" {
-		tb.Skip("WORKOS_DOCS_DIR not set; skipping test on the real corpus")
-	}
+	dir := testcorpus.Dir(tb)
 	realOnce.Do(func() { realCorpus, realErr = docs.Load(dir) })
 	if realErr != nil {
 		tb.Fatal(realErr)
@@ -46,7 +44,7 @@ func realCorpusOrSkip(tb testing.TB) *docs.Corpus {
 	return realCorpus
 }
 
-func readQueries(t *testing.T, path string) []evalQuery {
+func readQueries(t testing.TB, path string) []evalQuery {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -65,6 +63,13 @@ func readQueries(t *testing.T, path string) []evalQuery {
 			t.Fatalf("%s: %v in %q", path, err, line)
 		}
 		out = append(out, q)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	if len(out) == 0 {
+		// 0/0 is NaN, and NaN passes every floor comparison.
+		t.Fatalf("%s holds no queries", path)
 	}
 	return out
 }
@@ -102,6 +107,9 @@ func evaluate(t *testing.T, c *docs.Corpus, qs []evalQuery) metrics {
 			}
 			t.Logf("%-4s rank %2d  %-45q want %v got %v", q.ID, rank, q.Args.Query, q.Expect, got)
 		}
+	}
+	if len(qs) == 0 {
+		t.Fatal("no queries to evaluate") // the figures would be NaN, which passes any floor
 	}
 	n := float64(len(qs))
 	m.hit1, m.hit5, m.mrr = m.hit1/n, m.hit5/n, m.mrr/n
@@ -195,3 +203,30 @@ func TestRelevanceSDKGuides(t *testing.T) {
 	}
 	check(t, evaluate(t, c, readQueries(t, filepath.Join("testdata", "sdk.jsonl"))), metrics{hit1: 0.66, hit5: 0.88, mrr: 0.78})
 }
+
+// TestEmptyQueryFileFails: a query file with no queries must fail the
+// relevance check, not pass it with NaN figures.
+func TestEmptyQueryFileFails(t *testing.T) {
+	empty := filepath.Join(t.TempDir(), "empty.jsonl")
+	if err := os.WriteFile(empty, []byte("// only a comment\n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ft := &fakeT{TB: t}
+	func() {
+		defer func() { recover() }() // fakeT.Fatalf stops the check like t.Fatalf would
+		readQueries(ft, empty)
+	}()
+	if !ft.failed {
+		t.Error("an empty query file was accepted")
+	}
+}
+
+// fakeT records a failure instead of failing the test.
+type fakeT struct {
+	testing.TB
+	failed bool
+}
+
+func (f *fakeT) Fatalf(string, ...any) { f.failed = true; panic("fatal") }
+func (f *fakeT) Fatal(...any)          { f.failed = true; panic("fatal") }
+func (f *fakeT) Helper()               {}

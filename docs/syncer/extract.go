@@ -3,14 +3,20 @@ package syncer
 import (
 	"archive/tar"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
+	"github.com/workos-docs-tui/workos-docs-tui/internal/termsafe"
 )
 
 // limits bound what a tarball may unpack to.
@@ -27,14 +33,18 @@ var corpusPrefix = []string{".docs", "organized"}
 
 // pkgInfo is what the tarball says about itself.
 type pkgInfo struct {
-	Name    string `json:"name"`
-	Version string `json:"version"`
+	Name    string                  `json:"name"`
+	Version string                  `json:"version"`
+	files   map[string]docs.FileSum // what was written, by slash path under organized/
 }
 
 // errUnsafe marks tarballs refused by the safety checks.
 var errUnsafe = errors.New("unsafe tarball")
 
 func unsafeEntry(name, why string) error {
+	if len(name) > 120 {
+		name = strings.ToValidUTF8(name[:120], "") + "…"
+	}
 	return fmt.Errorf("%w: entry %q: %s", errUnsafe, name, why)
 }
 
@@ -56,6 +66,7 @@ func extract(f *os.File, dest string, lim *limits, progress func(done, total int
 	if err := os.Mkdir(dest, 0o755); err != nil {
 		return info, err
 	}
+	info.files = map[string]docs.FileSum{}
 	tr := tar.NewReader(gz)
 	buf := make([]byte, 32<<10) // one copy buffer for all entries
 	var total int64
@@ -111,9 +122,14 @@ func extract(f *os.File, dest string, lim *limits, progress func(done, total int
 			}
 			continue
 		}
-		if err := writeEntry(target, tr, buf); err != nil {
-			return info, fmt.Errorf("extracting %s: %w", hdr.Name, err)
+		sum, err := writeEntry(target, tr, buf)
+		if errors.Is(err, os.ErrExist) {
+			return info, unsafeEntry(hdr.Name, "the name occurs twice (or collides with another on this file system)")
 		}
+		if err != nil {
+			return info, fmt.Errorf("extracting %s: %w", hdr.Name, withoutPath(err))
+		}
+		info.files[strings.Join(rel[len(corpusPrefix):], "/")] = sum
 		if rel[len(corpusPrefix)] == "docs" {
 			docs++
 		}
@@ -135,6 +151,9 @@ func extract(f *os.File, dest string, lim *limits, progress func(done, total int
 func safeParts(name string) ([]string, error) {
 	if strings.ContainsAny(name, "\x00\\") {
 		return nil, unsafeEntry(name, "NUL or backslash in name")
+	}
+	if !termsafe.Safe(name) || strings.ContainsAny(name, "\n\t") {
+		return nil, unsafeEntry(name, "control character or invalid UTF-8 in name")
 	}
 	if strings.HasPrefix(name, "/") || filepath.IsAbs(name) || filepath.VolumeName(name) != "" ||
 		(len(name) >= 2 && name[1] == ':' && isLetter(name[0])) {
@@ -171,21 +190,31 @@ func hasPrefix(parts, prefix []string) bool {
 }
 
 // writeEntry creates a new file; O_EXCL refuses duplicates (and, on
-// case-insensitive file systems, names that collide).
-func writeEntry(target string, r io.Reader, buf []byte) error {
+// case-insensitive file systems, names that collide). It returns the file's
+// size, mtime and SHA-256 for the manifest.
+func writeEntry(target string, r io.Reader, buf []byte) (docs.FileSum, error) {
 	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
-		return err
+		return docs.FileSum{}, err
 	}
 	f, err := os.OpenFile(target, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return err
+		return docs.FileSum{}, err
 	}
+	h := sha256.New()
 	// Hiding ReadFrom keeps io.CopyBuffer on buf instead of a fresh buffer per file.
-	if _, err := io.CopyBuffer(struct{ io.Writer }{f}, r, buf); err != nil {
+	n, err := io.CopyBuffer(struct{ io.Writer }{io.MultiWriter(f, h)}, r, buf)
+	if err != nil {
 		f.Close()
-		return err
+		return docs.FileSum{}, err
 	}
-	return f.Close()
+	fi, err := f.Stat()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return docs.FileSum{}, err
+	}
+	return docs.FileSum{Size: n, ModTime: fi.ModTime().UnixNano(), SHA256: hex.EncodeToString(h.Sum(nil))}, nil
 }
 
 type countingReader struct {
@@ -200,3 +229,13 @@ func (c *countingReader) Read(p []byte) (int, error) {
 }
 
 func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+// withoutPath drops the file name from a file-system error: it names the
+// sync's temporary folder, which means nothing to the user.
+func withoutPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -310,3 +310,7 @@ func readFile(t testing.TB, p string) string {
 	}
 	return string(b)
 }
+
+func corpusTgzNamed(t testing.TB, name, version string) []byte {
+	return makeTgz(t, corpusEntries(name, version))
+}

@@ -25,8 +25,8 @@ func (s *syncRun) fromRegistry(ctx context.Context) (Result, error) {
 		return Result{}, err
 	}
 	cur := s.current()
-	if isExact(want) && cur.Package == name && cur.Version == want {
-		return s.unchanged(cur) // pinned and present: no network at all
+	if isExact(want) && cur.Package == name && cur.Version == want && s.intact(cur) {
+		return s.unchanged(cur) // pinned, present and intact: no network at all
 	}
 	rc := loadNpmrc()
 	registry := s.o.Registry
@@ -52,7 +52,8 @@ func (s *syncRun) fromRegistry(ctx context.Context) (Result, error) {
 		return Result{}, fmt.Errorf("%s@%s: %w", name, meta.Version, err)
 	}
 	// Same version and same bytes (a --from tarball may differ from the registry's).
-	if cur.Package == name && cur.Version == meta.Version && (cur.Integrity == "" || cur.Integrity == d.sri()) {
+	if cur.Package == name && cur.Version == meta.Version && (cur.Integrity == "" || cur.Integrity == d.sri()) &&
+		s.repair == "" && s.intact(cur) {
 		return s.unchanged(cur)
 	}
 	work, err := os.MkdirTemp(s.dir, workPrefix)
@@ -69,7 +70,7 @@ func (s *syncRun) fromRegistry(ctx context.Context) (Result, error) {
 		return Result{}, fmt.Errorf("%s@%s: %w", name, meta.Version, err)
 	}
 	m := docs.Manifest{Package: name, Version: meta.Version, Integrity: d.sri()}
-	if _, err := s.unpack(ctx, f, work, meta.Version, m); err != nil {
+	if m, err = s.unpack(ctx, f, work, meta.Version, m, name); err != nil {
 		return Result{}, fmt.Errorf("%s@%s: %w", name, meta.Version, err)
 	}
 	return s.finish(m)
@@ -87,8 +88,8 @@ func (s *syncRun) fromFile(ctx context.Context) (Result, error) {
 		return Result{}, fmt.Errorf("reading %s: %w", s.o.From, err)
 	}
 	sri := digest{"sha512", h.Sum(nil)}.sri()
-	if cur := s.current(); cur.Integrity == sri {
-		return s.unchanged(cur) // the very same bytes are installed
+	if cur := s.current(); cur.Integrity == sri && s.intact(cur) {
+		return s.unchanged(cur) // the very same bytes are installed, intact
 	}
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
@@ -98,18 +99,23 @@ func (s *syncRun) fromFile(ctx context.Context) (Result, error) {
 		return Result{}, err
 	}
 	defer os.RemoveAll(work)
-	info, err := s.unpack(ctx, f, work, "", docs.Manifest{Integrity: sri})
+	want, _, err := parseSpec(s.o.Package)
+	if err != nil {
+		return Result{}, err
+	}
+	m, err := s.unpack(ctx, f, work, "", docs.Manifest{Integrity: sri}, want)
 	if err != nil {
 		return Result{}, fmt.Errorf("%s: %w", s.o.From, err)
 	}
-	return s.finish(docs.Manifest{Package: info.Name, Version: info.Version, Integrity: sri})
+	return s.finish(m)
 }
 
 // unpack extracts f into work/organized and writes the manifest there;
-// fields left empty in m are filled from the tarball's package.json.
-func (s *syncRun) unpack(ctx context.Context, f *os.File, work, version string, m docs.Manifest) (pkgInfo, error) {
+// fields left empty in m are filled from the tarball's package.json, which
+// must name the package wantName.
+func (s *syncRun) unpack(ctx context.Context, f *os.File, work, version string, m docs.Manifest, wantName string) (docs.Manifest, error) {
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return pkgInfo{}, err
+		return m, err
 	}
 	s.o.report(Progress{Stage: StageExtract, Version: version})
 	org := filepath.Join(work, "organized")
@@ -117,7 +123,10 @@ func (s *syncRun) unpack(ctx context.Context, f *os.File, work, version string, 
 		s.o.report(Progress{Stage: StageExtract, Version: version, Done: done, Total: total})
 	})
 	if err != nil {
-		return info, err
+		return m, err
+	}
+	if info.Name != "" && info.Name != wantName {
+		return m, fmt.Errorf("the tarball is package %q, not %s", oneLine(info.Name), wantName)
 	}
 	if m.Package == "" {
 		m.Package = info.Name
@@ -126,26 +135,30 @@ func (s *syncRun) unpack(ctx context.Context, f *os.File, work, version string, 
 		m.Version = info.Version
 	}
 	if m.Package == "" || m.Version == "" {
-		return info, fmt.Errorf("the tarball's package/package.json gives no name or version")
+		return m, fmt.Errorf("the tarball's package/package.json gives no name or version")
 	}
+	if !isExact(m.Version) {
+		return m, fmt.Errorf("the tarball's package.json gives an invalid version %q", oneLine(m.Version))
+	}
+	m.Files = info.files
 	m.SyncedAt = time.Now().UTC().Format(time.RFC3339)
 	b, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
-		return info, err
+		return m, err
 	}
 	if err := os.WriteFile(filepath.Join(org, docs.ManifestFile), append(b, '\n'), 0o644); err != nil {
-		return info, err
+		return m, err
 	}
 	if err := ctx.Err(); err != nil {
-		return info, err // interrupted: keep the old corpus
+		return m, err // interrupted: keep the old corpus
 	}
 	s.o.report(Progress{Stage: StageInstall, Version: m.Version})
-	return info, s.install(org, work)
+	return m, s.install(org, work)
 }
 
 func (s *syncRun) finish(m docs.Manifest) (Result, error) {
 	n, err := countPages(filepath.Join(s.dir, "organized", "docs"))
-	return Result{Package: m.Package, Version: m.Version, Changed: true, Pages: n, Dir: s.dir}, err
+	return Result{Package: m.Package, Version: m.Version, Changed: true, Repair: s.repair, Pages: n, Dir: s.dir}, err
 }
 
 // install puts fresh (a complete organized folder) at DIR/organized.
@@ -214,4 +227,12 @@ func recoverLeftovers(dir string) {
 		}
 		os.RemoveAll(w)
 	}
+}
+
+// oneLine shortens a value from a tarball for an error message.
+func oneLine(s string) string {
+	if len(s) > 80 {
+		s = strings.ToValidUTF8(s[:80], "") + "…"
+	}
+	return s
 }

@@ -156,6 +156,12 @@ func TestParseSpec(t *testing.T) {
 		{"@scope", "", "", "invalid package spec"},
 		{"../evil", "", "", "invalid package spec"},
 		{"Upper", "", "", "invalid package spec"},
+		{"plain@^0.2", "plain", "^0.2", ""},
+		{"plain@~0.2.0", "plain", "~0.2.0", ""},
+		{"plain@>=0.1 <0.3", "plain", ">=0.1 <0.3", ""},
+		{"plain@!!", "", "", "invalid package spec"},
+		{"plain@^^0.2", "", "", "invalid package spec"},
+		{"plain@a b", "", "", "invalid package spec"},
 	}
 	for _, c := range cases {
 		name, want, err := parseSpec(c.spec)

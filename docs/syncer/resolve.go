@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/Masterminds/semver/v3"
 )
 
 // maxPackument bounds the registry's package document.
@@ -28,10 +30,39 @@ func parseSpec(spec string) (name, want string, err error) {
 	if want == "" {
 		want = "latest"
 	}
-	if !validName(name) {
-		return "", "", fmt.Errorf("invalid package spec %q (want name, name@version or name@tag)", spec)
+	if !validName(name) || !validWant(want) {
+		return "", "", fmt.Errorf("invalid package spec %s (want name, name@version, name@range or name@tag)", quoteSpec(spec))
 	}
-	return name, strings.TrimPrefix(want, "v"), nil
+	if isExact(strings.TrimPrefix(want, "v")) {
+		want = strings.TrimPrefix(want, "v")
+	}
+	return name, want, nil
+}
+
+// CheckSpec reports whether spec is a package spec sync understands, so the
+// command line can refuse a malformed one as a usage error.
+func CheckSpec(spec string) error {
+	_, _, err := parseSpec(spec)
+	return err
+}
+
+var tagRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+
+// validWant accepts an exact version, an npm range (^0.2, ~0.2.0, 0.2,
+// >=0.1 <0.3, 0.x) or a dist-tag name.
+func validWant(want string) bool {
+	if isExact(strings.TrimPrefix(want, "v")) || tagRE.MatchString(want) {
+		return true
+	}
+	_, err := semver.NewConstraint(want)
+	return err == nil
+}
+
+func quoteSpec(spec string) string {
+	if len(spec) > 120 {
+		spec = strings.ToValidUTF8(spec[:120], "") + "…"
+	}
+	return fmt.Sprintf("%q", spec)
 }
 
 var nameRE = regexp.MustCompile(`^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$`)
@@ -98,15 +129,21 @@ func (s *syncRun) fetchPackument(parent context.Context, registry, name string, 
 	return &p, nil
 }
 
-// resolve picks the version for want (exact version or dist-tag).
+// resolve picks the version for want, as npm does: a dist-tag, an exact
+// version, or the highest version a range allows (the "latest" tag's version
+// first when the range allows it; prereleases only when the range names one).
 func (p *packument) resolve(name, want string) (versionMeta, error) {
 	v := want
 	if t, ok := p.DistTags[want]; ok && !isExact(want) {
 		v = t
+	} else if _, ok := p.Versions[want]; !ok && !isExact(want) {
+		if best, ok := p.bestMatch(want); ok {
+			v = best
+		}
 	}
 	meta, ok := p.Versions[v]
 	if !ok {
-		return versionMeta{}, fmt.Errorf("%s has no version or dist-tag %q (dist-tags: %s)", name, want, p.tagList())
+		return versionMeta{}, fmt.Errorf("%s has no version, range match or dist-tag %q (dist-tags: %s)", name, want, p.tagList())
 	}
 	if meta.Version == "" {
 		meta.Version = v
@@ -115,6 +152,31 @@ func (p *packument) resolve(name, want string) (versionMeta, error) {
 		return versionMeta{}, fmt.Errorf("registry lists no tarball for %s@%s", name, v)
 	}
 	return meta, nil
+}
+
+// bestMatch resolves an npm range with a maintained semver library.
+func (p *packument) bestMatch(rng string) (string, bool) {
+	c, err := semver.NewConstraint(rng)
+	if err != nil {
+		return "", false
+	}
+	if l, ok := p.DistTags["latest"]; ok {
+		if lv, err := semver.StrictNewVersion(l); err == nil && c.Check(lv) {
+			return l, true
+		}
+	}
+	var best *semver.Version
+	bestRaw := ""
+	for raw := range p.Versions {
+		v, err := semver.StrictNewVersion(raw)
+		if err != nil || !c.Check(v) {
+			continue
+		}
+		if best == nil || v.GreaterThan(best) {
+			best, bestRaw = v, raw
+		}
+	}
+	return bestRaw, best != nil
 }
 
 func (p *packument) tagList() string {

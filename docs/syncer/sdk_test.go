@@ -186,7 +186,7 @@ func TestSyncSDKTarballsOffline(t *testing.T) {
 		t.Fatal("SDK tarballs with no corpus installed must fail")
 	}
 	// The docs from a file ask no registry for SDKs (Registry points nowhere).
-	res, err := Sync(context.Background(), Options{Dir: dir, From: docsTgz, Registry: "http://127.0.0.1:1"})
+	res, err := Sync(context.Background(), Options{Dir: dir, Package: testPkg, From: docsTgz, Registry: "http://127.0.0.1:1"})
 	if err != nil || len(res.SDKs) != 0 {
 		t.Fatalf("%+v %v", res, err)
 	}

@@ -134,6 +134,14 @@ func TestVersionPinsAndDistTags(t *testing.T) {
 		{testPkg + "@beta", "0.3.0-beta.1", true, true},
 		{testPkg, "0.2.0", true, true},
 		{testPkg + "@latest", "0.2.0", false, true},
+		// Ranges resolve as npm's do: highest match, "latest" first when it
+		// matches, prereleases only when the range names one.
+		{testPkg + "@^0.1", "0.1.0", true, true},
+		{testPkg + "@~0.2.0", "0.2.0", true, true},
+		{testPkg + "@0.1", "0.1.0", true, true},
+		{testPkg + "@0.x", "0.2.0", true, true},
+		{testPkg + "@>=0.1.0 <0.4.0", "0.2.0", false, true},
+		{testPkg + "@^0.3.0-beta.0", "0.3.0-beta.1", true, true},
 	}
 	for _, s := range steps {
 		reqs := r.packReqs.Load()
@@ -170,7 +178,7 @@ func badTarball(entries ...entry) func(t *testing.T, r *registry, o *Options) {
 
 var failures = []failure{
 	{"unknown package", func(t *testing.T, r *registry, o *Options) { o.Package = "@acme/nothing-here" }, "not found in the registry (404"},
-	{"unknown version", func(t *testing.T, r *registry, o *Options) { o.Package = testPkg + "@9.9.9" }, `no version or dist-tag "9.9.9" (dist-tags: beta=0.3.0-beta.1, latest=0.2.0)`},
+	{"unknown version", func(t *testing.T, r *registry, o *Options) { o.Package = testPkg + "@9.9.9" }, `no version, range match or dist-tag "9.9.9" (dist-tags: beta=0.3.0-beta.1, latest=0.2.0)`},
 	{"packument 500", func(t *testing.T, r *registry, o *Options) { r.packStat = 500 }, "500 Internal Server Error"},
 	{"packument 401", func(t *testing.T, r *registry, o *Options) { r.wantAuth = "Bearer nope" }, "check the auth token"},
 	{"tarball 500", func(t *testing.T, r *registry, o *Options) { r.tarStat = 500 }, "500 Internal Server Error"},
@@ -229,7 +237,7 @@ var failures = []failure{
 	{"tarball too big to download", func(t *testing.T, r *registry, o *Options) {
 		o.limits = &limits{entry: 1 << 20, total: 100, files: 100}
 	}, "more than the 100 allowed"},
-	{"duplicate entry", badTarball(entry{name: "package/.docs/organized/docs/index.mdx", body: "first copy"}), "file exists"},
+	{"duplicate entry", badTarball(entry{name: "package/.docs/organized/docs/index.mdx", body: "first copy"}), `"package/.docs/organized/docs/index.mdx": the name occurs twice`},
 	{"package without docs", func(t *testing.T, r *registry, o *Options) {
 		r.add("0.2.0", release{tgz: makeTgz(t, corpusEntries(testPkg, "0.2.0")[:3])})
 	}, "holds no .docs/organized/docs/"},
@@ -487,12 +495,12 @@ func TestFromFile(t *testing.T) {
 		return p
 	}
 	good := write("good.tgz", corpusTgz(t, "0.1.0"))
-	res, err := Sync(context.Background(), Options{Dir: dir, From: good})
+	res, err := Sync(context.Background(), Options{Dir: dir, From: good, Package: testPkg})
 	if err != nil || !res.Changed || res.Version != "0.1.0" || res.Package != testPkg || res.Pages != 3 {
 		t.Fatalf("Sync --from = %+v, %v", res, err)
 	}
 	before := treeHash(t, filepath.Join(dir, "organized"))
-	if res, err := Sync(context.Background(), Options{Dir: dir, From: good}); err != nil || res.Changed {
+	if res, err := Sync(context.Background(), Options{Dir: dir, From: good, Package: testPkg}); err != nil || res.Changed {
 		t.Errorf("same tarball again = %+v, %v; want unchanged", res, err)
 	}
 	tgz := corpusTgz(t, "0.2.0")
@@ -502,12 +510,15 @@ func TestFromFile(t *testing.T) {
 		want string
 	}{
 		{"truncated.tgz", tgz[:len(tgz)/2], "unexpected EOF"},
-		{"noversion.tgz", makeTgz(t, append([]entry{{name: "package/package.json", body: `{"name":"x"}`}}, corpusEntries(testPkg, "0.2.0")[1:]...)), "no name or version"},
+		{"noversion.tgz", makeTgz(t, append([]entry{{name: "package/package.json", body: `{"name":"` + testPkg + `"}`}}, corpusEntries(testPkg, "0.2.0")[1:]...)), "no name or version"},
 		{"nopackage.tgz", makeTgz(t, corpusEntries(testPkg, "0.2.0")[1:]), "no name or version"},
 		{"dotdot.tgz", makeTgz(t, append(corpusEntries(testPkg, "0.2.0"), entry{name: "package/../../x", body: "x"})), "'..' in name"},
 		{"empty.tgz", nil, "not gzip"},
+		{"othername.tgz", corpusTgzNamed(t, "@evil/other-docs", "0.3.0"), `the tarball is package "@evil/other-docs", not ` + testPkg},
+		{"newline.tgz", makeTgz(t, append(corpusEntries(testPkg, "0.2.0"), entry{name: "package/.docs/organized/docs/a\nb.mdx", body: "x"})), "control character"},
+		{"escape.tgz", makeTgz(t, append(corpusEntries(testPkg, "0.2.0"), entry{name: "package/.docs/organized/docs/\x1b]0;x\x07.mdx", body: "x"})), "control character"},
 	} {
-		_, err := Sync(context.Background(), Options{Dir: dir, From: write(c.name, c.tgz)})
+		_, err := Sync(context.Background(), Options{Dir: dir, From: write(c.name, c.tgz), Package: testPkg})
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: err %v, want %q", c.name, err, c.want)
 		}

@@ -43,6 +43,7 @@ const (
 	StageResolve  = "resolving"
 	StageDownload = "downloading"
 	StageVerify   = "verifying"
+	StageCheck    = "checking the installed files"
 	StageExtract  = "extracting"
 	StageInstall  = "installing"
 )
@@ -50,8 +51,9 @@ const (
 // Options says what to sync and where.
 type Options struct {
 	Dir     string // the sync target; DIR/organized is created or replaced
-	Package string // npm spec: name, name@version or name@dist-tag (default DefaultPackage)
+	Package string // npm spec: name, name@version, name@range or name@dist-tag (default DefaultPackage)
 	From    string // a local .tgz to install instead of asking a registry
+	Force   bool   // reinstall even when the installed corpus is intact
 	NoSDKs  bool   // skip the SDK guides (READMEs of the SDK packages the docs name)
 	// SDKTarballs are local SDK package tarballs to install as guides instead
 	// of asking the registry; with them and no From, the docs are left as they are.
@@ -78,14 +80,15 @@ type Progress struct {
 type Result struct {
 	Package string // package name, without version
 	Version string
-	Changed bool // false when DIR already held this version
-	Pages   int  // page files under organized/docs
+	Changed bool   // false when DIR already held this version, intact
+	Repair  string // what was wrong with the installed corpus when it was reinstalled for damage
+	Pages   int    // page files under organized/docs
 	Dir     string
 	SDKs    []SDKResult // one per SDK package; failures here never fail the sync
 }
 
 // Sync brings the corpus in o.Dir to the requested package version.
-func Sync(ctx context.Context, o Options) (Result, error) {
+func Sync(ctx context.Context, o Options) (res Result, err error) {
 	if o.Dir == "" {
 		return Result{}, errors.New("sync: no target folder")
 	}
@@ -108,18 +111,27 @@ func Sync(ctx context.Context, o Options) (Result, error) {
 	if err := checkTarget(dir); err != nil {
 		return Result{}, err
 	}
+	_, statErr := os.Lstat(dir)
+	created := errors.Is(statErr, os.ErrNotExist)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return Result{}, fmt.Errorf("cannot create %s: %w", dir, err)
 	}
 	unlock, err := lockDir(ctx, dir, func() { o.report(Progress{Stage: StageLock}) })
 	if err != nil {
+		if created {
+			os.Remove(dir)
+		}
 		return Result{}, err
 	}
-	defer unlock()
+	defer func() {
+		unlock()
+		if err != nil && created {
+			removeEmpty(dir) // a failed first sync leaves nothing behind
+		}
+	}()
 	recoverLeftovers(dir)
 
 	s := &syncRun{o: o, dir: dir}
-	var res Result
 	switch {
 	case o.From != "":
 		res, err = s.fromFile(ctx)
@@ -154,8 +166,9 @@ func (o *Options) report(p Progress) {
 
 // syncRun carries one sync's state.
 type syncRun struct {
-	o   Options
-	dir string
+	o      Options
+	dir    string
+	repair string // why an installed corpus of the wanted version is reinstalled
 }
 
 // current returns the manifest of the installed corpus when its files are
@@ -170,6 +183,29 @@ func (s *syncRun) current() docs.Manifest {
 		return docs.Manifest{}
 	}
 	return m
+}
+
+// intact hashes every installed file against the manifest. A corpus from an
+// older sync, with no record of its files, counts as damaged: it can not be
+// checked, and reinstalling records the sums. The reason goes to s.repair.
+func (s *syncRun) intact(m docs.Manifest) bool {
+	if s.o.Force {
+		s.repair = "--force"
+		return false
+	}
+	s.o.report(Progress{Stage: StageCheck, Version: m.Version})
+	d, known, err := docs.CheckFiles(filepath.Join(s.dir, "organized"), m, true)
+	switch {
+	case !known:
+		s.repair = "the manifest records no file sums (an older sync)"
+	case err != nil:
+		s.repair = "cannot check the installed files: " + err.Error()
+	case !d.OK():
+		s.repair = d.String()
+	default:
+		return true
+	}
+	return false
 }
 
 // unchanged is the Result for a corpus already at the wanted version.
@@ -193,4 +229,22 @@ func countPages(docsDir string) (int, error) {
 		return nil
 	})
 	return n, err
+}
+
+// removeEmpty removes dir when it holds nothing but lock files: what a first
+// sync that failed leaves. Another process's lock or corpus keeps it.
+func removeEmpty(dir string) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range ents {
+		if !strings.HasPrefix(e.Name(), lockName) {
+			return
+		}
+	}
+	for _, e := range ents {
+		os.Remove(filepath.Join(dir, e.Name()))
+	}
+	os.Remove(dir)
 }
