@@ -79,30 +79,12 @@ func extract(f *os.File, dest string, lim *limits, progress func(done, total int
 		if err != nil {
 			return info, fmt.Errorf("reading tarball: %w", err)
 		}
-		if hdr.Typeflag == tar.TypeXGlobalHeader {
-			continue
-		}
-		parts, err := safeParts(hdr.Name)
+		parts, err := checkEntry(hdr, lim, &files, &total)
 		if err != nil {
 			return info, err
 		}
-		if files++; files > lim.files {
-			return info, fmt.Errorf("%w: more than %d entries", errUnsafe, lim.files)
-		}
-		switch hdr.Typeflag {
-		case tar.TypeReg, tar.TypeDir:
-		case tar.TypeSymlink, tar.TypeLink:
-			return info, unsafeEntry(hdr.Name, "links are not allowed")
-		case tar.TypeChar, tar.TypeBlock, tar.TypeFifo:
-			return info, unsafeEntry(hdr.Name, "devices and fifos are not allowed")
-		default:
-			return info, unsafeEntry(hdr.Name, fmt.Sprintf("unsupported entry type %q", hdr.Typeflag))
-		}
-		if hdr.Size > lim.entry {
-			return info, unsafeEntry(hdr.Name, fmt.Sprintf("%d bytes, more than the %d allowed", hdr.Size, lim.entry))
-		}
-		if total += hdr.Size; total > lim.total {
-			return info, fmt.Errorf("%w: more than %d bytes in all", errUnsafe, lim.total)
+		if parts == nil {
+			continue
 		}
 		// npm drops the first folder ("package/") whatever its name.
 		rel := parts[1:]
