@@ -137,15 +137,18 @@ func damageNotice(org string, m Manifest) string {
 	return ""
 }
 
-// RepairNotice is the load's notice that the corpus differs from what sync
-// installed, or "" when there is none: the CLI prints it on stderr.
-func (c *Corpus) RepairNotice() string {
+// Warnings are the load notices about the corpus as a whole, not one page:
+// it differs from what sync installed, or a folder could not be read. The
+// CLI prints them on stderr; the explorer lists every notice anyway.
+func (c *Corpus) Warnings() []string {
+	var out []string
 	for _, n := range c.Notices {
-		if n.File == ManifestFile && strings.HasSuffix(n.Message, repairHint) {
-			return n.Message
+		if n.File == ManifestFile && strings.HasSuffix(n.Message, repairHint) || strings.HasSuffix(n.Message, unreadableHint) {
+			out = append(out, n.File+": "+n.Message)
 		}
 	}
-	return ""
+	return out
 }
 
+const unreadableHint = "its pages are missing"
 const repairHint = "run `workos-docs-tui sync` to repair it"

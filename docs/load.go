@@ -119,7 +119,7 @@ func listFiles(root string) ([]string, []Notice, error) {
 				err = pe.Err // the path is in File
 			}
 			unreadable = append(unreadable, Notice{File: filepath.ToSlash(rel),
-				Message: fmt.Sprintf("cannot read this folder (%v); its pages are missing", err)})
+				Message: fmt.Sprintf("cannot read this folder (%v); %s", err, unreadableHint)})
 			if d != nil && d.IsDir() {
 				return filepath.SkipDir
 			}

@@ -194,8 +194,10 @@ func loadCorpusCLI(g *globalFlags) (*docs.Corpus, error) {
 	if errors.Is(err, docs.ErrNoCorpus) {
 		return nil, fmt.Errorf("no WorkOS docs corpus in %s; run `workos-docs-tui sync` first (or pass --docs DIR)", dir)
 	}
-	if err == nil && c.RepairNotice() != "" {
-		fmt.Fprintln(os.Stderr, "workos-docs-tui: warning:", c.RepairNotice())
+	if err == nil {
+		for _, w := range c.Warnings() {
+			fmt.Fprintln(os.Stderr, "workos-docs-tui: warning:", w)
+		}
 	}
 	return c, err
 }

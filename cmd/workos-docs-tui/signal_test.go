@@ -23,8 +23,7 @@ func stallingRegistry(t *testing.T) (*httptest.Server, <-chan struct{}) {
 	tgz := syncTestTgz(t, docsPkg, "0.9.0")
 	sum := sha512.Sum512(tgz)
 	started := make(chan struct{}, 16)
-	var srv *httptest.Server
-	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/t.tgz" {
 			w.Header().Set("Content-Length", itoa(len(tgz)))
 			w.Write(tgz[:len(tgz)/2])
@@ -40,7 +39,7 @@ func stallingRegistry(t *testing.T) (*httptest.Server, <-chan struct{}) {
 			"name":      docsPkg,
 			"dist-tags": map[string]string{"latest": "0.9.0"},
 			"versions": map[string]any{"0.9.0": map[string]any{"version": "0.9.0", "dist": map[string]string{
-				"tarball": srv.URL + "/t.tgz", "integrity": "sha512-" + base64.StdEncoding.EncodeToString(sum[:])}}},
+				"tarball": "http://" + r.Host + "/t.tgz", "integrity": "sha512-" + base64.StdEncoding.EncodeToString(sum[:])}}},
 		})
 	}))
 	t.Cleanup(srv.Close)

@@ -80,10 +80,26 @@ func TestSyncCommandFromTarball(t *testing.T) {
 	if syncTestHash(t, org) != before {
 		t.Error("a failed sync changed the corpus")
 	}
+	// A damaged corpus still loads, with one warning that says how to repair it;
+	// sync repairs it.
+	if err := os.Remove(filepath.Join(org, "docs", "guide", "setup.mdx")); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runRaw(t, "tree", "--docs", dir)
+	if code != 0 || strings.Count(string(stderr), "\n") != 1 || !strings.Contains(string(stderr), "1 missing (docs/guide/setup.mdx); run `workos-docs-tui sync` to repair it") {
+		t.Errorf("tree on a damaged corpus: exit %d, stderr %q", code, stderr)
+	}
+	if code := run([]string{"sync", "--docs", dir, "--from", good}); code != 0 {
+		t.Errorf("sync --from of a damaged corpus: exit %d", code)
+	}
+	if b, err := os.ReadFile(filepath.Join(org, "docs", "guide", "setup.mdx")); err != nil || string(b) != "# Setup\n\nTurn it on.\n" {
+		t.Errorf("sync --from did not restore the deleted page: %q, %v", b, err)
+	}
+	before = syncTestHash(t, org) // the manifest now records the new install
 	// A docs tarball of another package is refused; its name is never recorded.
 	other := filepath.Join(src, "other.tgz")
 	os.WriteFile(other, syncTestTgz(t, "@acme/other-docs", "9.0.0"), 0o644)
-	code, _, stderr := runRaw(t, "sync", "--docs", dir, "--from", other)
+	code, _, stderr = runRaw(t, "sync", "--docs", dir, "--from", other)
 	if code != 1 || !strings.Contains(string(stderr), `the tarball is package "@acme/other-docs", not `+docsPkg) {
 		t.Errorf("sync --from another package: exit %d, %s", code, stderr)
 	}

@@ -34,14 +34,15 @@ func Clean(s string) string {
 }
 
 // Safe reports whether s needs no cleaning: valid UTF-8 with no control
-// character other than '\n' and '\t'.
+// character other than '\n' and '\t'. It runs on every loaded string, so
+// ASCII goes through a table, one lookup per byte.
 func Safe(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+		switch byteClass[s[i]] {
+		case plain:
+		case control:
 			return false
-		}
-		if c >= 0x80 {
+		default: // a multi-byte rune: check it for C1 and validity
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && n == 1 || isControl(r) {
 				return false
@@ -51,6 +52,24 @@ func Safe(s string) bool {
 	}
 	return true
 }
+
+const (
+	plain = iota
+	control
+	multibyte
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= 0x80:
+			t[c] = multibyte
+		case isControl(rune(c)):
+			t[c] = control
+		}
+	}
+	return t
+}()
 
 // isControl reports C0 (but '\n' and '\t'), DEL and C1 characters.
 func isControl(r rune) bool {
