@@ -205,37 +205,26 @@ func (c *Corpus) linkURL(from, dest string) string {
 	case d == "":
 		return dest
 	case strings.HasPrefix(d, "#"):
-		return canonicalURL(from, d[1:])
+		return URL(from, d[1:])
 	case strings.HasPrefix(d, "//"):
 		return dest
 	case hasScheme(d):
-		if isDocsURL(d) {
-			return canonicalURL(SplitAnchor(d))
+		if IsDocsURL(d) {
+			return URL(SplitAnchor(d))
 		}
 		return dest
 	case strings.HasPrefix(d, "/"):
-		return canonicalURL(SplitAnchor(d))
+		return URL(SplitAnchor(d))
 	}
 	// Relative: the web resolves it against the page URL's folder; authors
 	// sometimes meant the docs root, so take whichever names a page.
 	rel, anchor, _ := strings.Cut(d, "#")
 	for _, cand := range []string{path.Join(path.Dir(from), rel), path.Join(from, rel), rel} {
 		if p := NormPath(cand); c.byPath[p] != nil {
-			return canonicalURL(p, anchor)
+			return URL(p, anchor)
 		}
 	}
-	return canonicalURL(NormPath(path.Join(path.Dir(from), rel)), anchor)
-}
-
-func canonicalURL(p, anchor string) string {
-	u := strings.TrimSuffix(BaseURL, "/")
-	if p != "" {
-		u = BaseURL + p
-	}
-	if anchor != "" {
-		u += "#" + anchor
-	}
-	return u
+	return URL(NormPath(path.Join(path.Dir(from), rel)), anchor)
 }
 
 // hasScheme reports a "scheme:" prefix (https:, mailto:, tel:…).
@@ -254,24 +243,12 @@ func hasScheme(s string) bool {
 	return false
 }
 
-// isDocsURL reports an absolute URL into the docs site.
-func isDocsURL(s string) bool {
-	l := strings.ToLower(s)
-	for _, pre := range []string{"https://workos.com/docs", "http://workos.com/docs", "https://www.workos.com/docs"} {
-		if strings.HasPrefix(l, pre) {
-			rest := l[len(pre):]
-			return rest == "" || rest[0] == '/' || rest[0] == '#' || rest[0] == '?'
-		}
-	}
-	return false
-}
-
 // pageLinks resolves the links of a body to pages of the corpus.
 func (c *Corpus) pageLinks(links []mdx.Link) []Link {
 	out := make([]Link, 0, len(links))
 	for _, l := range links {
 		pl := Link{Text: l.Text, URL: l.Dest}
-		if isDocsURL(l.Dest) {
+		if IsDocsURL(l.Dest) {
 			if p, a, ok := c.Resolve(l.Dest); ok {
 				pl.Page, pl.Anchor = p.Path, a
 			} else {
