@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/mdx"
 )
 
@@ -35,7 +36,12 @@ func (e *pageEnv) Signature(id string) string {
 	if e.c.API == nil {
 		return ""
 	}
-	md, links := e.c.canonLinks(e.page, e.c.API.RenderOn(e.page, id, e.lang))
+	md := e.c.API.RenderOn(e.page, id, e.lang)
+	if md != "" && !strings.Contains(md, apiref.SampleMark) {
+		// Nothing to generate a sample from: say where the sample is.
+		md = "*Code sample* (see the web page)\n\n" + md
+	}
+	md, links := e.c.canonLinks(e.page, md)
 	e.mu.Lock()
 	e.links = append(e.links, links...)
 	e.mu.Unlock()

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/markdown"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
@@ -161,4 +162,16 @@ func (v View) Snap(from int) int { return markdown.Snap(v.Blocks(), from) }
 // part only when it is all the part holds. end is where the next part resumes.
 func (v View) Cut(from, limit, budget, hardMax int) (start, end int) {
 	return markdown.Cut(v.Markdown, v.Blocks(), from, limit, budget, hardMax)
+}
+
+// GeneratedSample reports whether block b of v is a code sample generated
+// from the API reference rather than the docs' own code: the line before it
+// is its label.
+func (v View) GeneratedSample(b Block) bool {
+	if !b.Fence || b.Start > len(v.Markdown) {
+		return false
+	}
+	before := strings.TrimRight(v.Markdown[:b.Start], "\n")
+	label := before[strings.LastIndexByte(before, '\n')+1:]
+	return strings.HasPrefix(label, "*") && strings.HasSuffix(label, " — "+apiref.SampleMark+"*")
 }

@@ -165,3 +165,17 @@ func TestViewBlocksAndCut(t *testing.T) {
 		t.Errorf("Cut = %q", spanPage[start:end])
 	}
 }
+
+func TestGeneratedSampleIsKnownByItsLabel(t *testing.T) {
+	md := "*Request — generated from the API reference*\n\n```sh\ncurl x\n```\n\nOwn words:\n\n```sh\nls\n```\n"
+	v := viewOf(md)
+	var got []bool
+	for _, b := range v.Blocks() {
+		if b.Fence {
+			got = append(got, v.GeneratedSample(b))
+		}
+	}
+	if len(got) != 2 || !got[0] || got[1] {
+		t.Errorf("generated = %v, want [true false]", got)
+	}
+}

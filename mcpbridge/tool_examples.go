@@ -176,6 +176,9 @@ func codeBlocks(p *docs.Page, v docs.View) []codeBlock {
 		if i := v.At(bl.Start); i >= 0 {
 			heading, anchor = v.Sections[i].Heading, v.Sections[i].Anchor
 		}
+		if v.GeneratedSample(bl) {
+			heading += " (" + apiref.SampleMark + ")"
+		}
 		text := dedent(md[bl.Start:bl.End])
 		first, body, _ := strings.Cut(text, "\n")
 		if strings.TrimSpace(strings.Trim(body, "`~\n ")) == "" {
