@@ -258,7 +258,7 @@ func (s *Set) shape(it Item, lang string, depth int, seen []string) *node {
 		}
 	}
 	if len(props) == 0 || depth >= maxSampleDepth {
-		t := strings.NewReplacer(`"`, "", "\n", " ").Replace(strings.TrimSpace(it.Type))
+		t := typeText.Replace(strings.TrimSpace(it.Type))
 		if t == "" {
 			t = it.Name
 		}
@@ -277,6 +277,9 @@ func (s *Set) shape(it Item, lang string, depth int, seen []string) *node {
 	}
 	return n
 }
+
+// typeText shows a type inside a placeholder: enum quotes dropped, one line.
+var typeText = strings.NewReplacer(`"`, "", "\n", " ")
 
 // entryIn is the entry with this id in lang, else in curl, else any.
 func (s *Set) entryIn(id, lang string) *Entry {
