@@ -244,6 +244,7 @@ func (c *Corpus) buildAPI(items []parsed) {
 	}
 	sort.Slice(srcs, func(i, j int) bool { return srcs[i].Path < srcs[j].Path })
 	set, notices := safeBuild(srcs)
+	set.UseBaseURL(set.BaseURLIn(bodiesOf(items)))
 	c.API = set
 	for _, n := range notices {
 		file := n.Path

@@ -68,7 +68,7 @@ type Page struct {
 }
 
 // URL is the page's canonical web address.
-func (p *Page) URL() string { return BaseURL + p.Path }
+func (p *Page) URL() string { return URL(p.Path, "") }
 
 // Section is a part of a page's Markdown under one heading.
 type Section struct {

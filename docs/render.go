@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/mdx"
 )
 
@@ -35,7 +36,12 @@ func (e *pageEnv) Signature(id string) string {
 	if e.c.API == nil {
 		return ""
 	}
-	md, links := e.c.canonLinks(e.page, e.c.API.RenderOn(e.page, id, e.lang))
+	md := e.c.API.RenderOn(e.page, id, e.lang)
+	if md != "" && !strings.Contains(md, apiref.SampleMark) {
+		// Nothing to generate a sample from: say where the sample is.
+		md = "*Code sample* (see the web page)\n\n" + md
+	}
+	md, links := e.c.canonLinks(e.page, md)
 	e.mu.Lock()
 	e.links = append(e.links, links...)
 	e.mu.Unlock()
@@ -205,37 +211,26 @@ func (c *Corpus) linkURL(from, dest string) string {
 	case d == "":
 		return dest
 	case strings.HasPrefix(d, "#"):
-		return canonicalURL(from, d[1:])
+		return URL(from, d[1:])
 	case strings.HasPrefix(d, "//"):
 		return dest
 	case hasScheme(d):
-		if isDocsURL(d) {
-			return canonicalURL(SplitAnchor(d))
+		if IsDocsURL(d) {
+			return URL(SplitAnchor(d))
 		}
 		return dest
 	case strings.HasPrefix(d, "/"):
-		return canonicalURL(SplitAnchor(d))
+		return URL(SplitAnchor(d))
 	}
 	// Relative: the web resolves it against the page URL's folder; authors
 	// sometimes meant the docs root, so take whichever names a page.
 	rel, anchor, _ := strings.Cut(d, "#")
 	for _, cand := range []string{path.Join(path.Dir(from), rel), path.Join(from, rel), rel} {
 		if p := NormPath(cand); c.byPath[p] != nil {
-			return canonicalURL(p, anchor)
+			return URL(p, anchor)
 		}
 	}
-	return canonicalURL(NormPath(path.Join(path.Dir(from), rel)), anchor)
-}
-
-func canonicalURL(p, anchor string) string {
-	u := strings.TrimSuffix(BaseURL, "/")
-	if p != "" {
-		u = BaseURL + p
-	}
-	if anchor != "" {
-		u += "#" + anchor
-	}
-	return u
+	return URL(NormPath(path.Join(path.Dir(from), rel)), anchor)
 }
 
 // hasScheme reports a "scheme:" prefix (https:, mailto:, tel:…).
@@ -254,24 +249,12 @@ func hasScheme(s string) bool {
 	return false
 }
 
-// isDocsURL reports an absolute URL into the docs site.
-func isDocsURL(s string) bool {
-	l := strings.ToLower(s)
-	for _, pre := range []string{"https://workos.com/docs", "http://workos.com/docs", "https://www.workos.com/docs"} {
-		if strings.HasPrefix(l, pre) {
-			rest := l[len(pre):]
-			return rest == "" || rest[0] == '/' || rest[0] == '#' || rest[0] == '?'
-		}
-	}
-	return false
-}
-
 // pageLinks resolves the links of a body to pages of the corpus.
 func (c *Corpus) pageLinks(links []mdx.Link) []Link {
 	out := make([]Link, 0, len(links))
 	for _, l := range links {
 		pl := Link{Text: l.Text, URL: l.Dest}
-		if isDocsURL(l.Dest) {
+		if IsDocsURL(l.Dest) {
 			if p, a, ok := c.Resolve(l.Dest); ok {
 				pl.Page, pl.Anchor = p.Path, a
 			} else {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/workos-docs-tui/workos-docs-tui/docs/markdown"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/mdx"
 )
 
@@ -58,23 +59,8 @@ func scanHeadings(md string, base int, existing []mdx.Heading) []mdx.Heading {
 // scanLines calls fn for every line of md (without its "\n") with its byte
 // offset and whether it is prose: outside fenced code and no fence itself.
 func scanLines(md string, fn func(off int, line string, prose bool)) {
-	fence := ""
-	for off := 0; off < len(md); {
-		line, _, _ := strings.Cut(md[off:], "\n")
-		t := strings.TrimLeft(line, " ")
-		prose := false
-		switch {
-		case fence != "":
-			if strings.HasPrefix(t, fence) && strings.Trim(t, fence[:1]) == "" {
-				fence = ""
-			}
-		case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
-			fence = t[:3]
-		default:
-			prose = true
-		}
-		fn(off, line, prose)
-		off += len(line) + 1
+	for l := range markdown.Lines(md) {
+		fn(l.Off, l.Text, l.Kind == markdown.Prose)
 	}
 }
 
@@ -94,6 +80,10 @@ func atxHeading(line string) (int, string) {
 
 // slug is the one anchor rule shared with package mdx.
 func slug(s string) string { return mdx.Slug(s) }
+
+// Slug is the anchor a heading text gets ("Login flows" → "login-flows"),
+// the rule every face uses to match a reader's guess against anchors.
+func Slug(s string) string { return mdx.Slug(s) }
 
 func uniqueAnchor(a string, seen map[string]bool) string {
 	u := a

@@ -7,6 +7,7 @@ import (
 
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
 )
 
 const (
@@ -62,7 +63,7 @@ func (b *Bridge) readPage(ctx context.Context, req mcp.ReadResourceRequest) ([]m
 	md := v.Markdown
 	// The same header as workos_docs, so an @-mention cites the same URL.
 	body := fmt.Sprintf("# %s\nSource: %s · Corpus: %s · ~%s tokens\n\n%s\n", title, p.URL(), b.label(c),
-		commas(tokens(md)), strings.Trim(md[head:], "\n"))
+		commas(docs.Tokens(md)), strings.Trim(md[head:], "\n"))
 	return text(req, body), nil
 }
 

@@ -182,17 +182,3 @@ func (b *Bridge) label(c *docs.Corpus) string {
 	}
 	return "local copy"
 }
-
-// areas lists the top-level areas of the corpus, for "try one of" hints.
-func areas(c *docs.Corpus) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, p := range c.Pages {
-		a, _, _ := strings.Cut(p.Path, "/")
-		if a != "" && !seen[a] {
-			seen[a] = true
-			out = append(out, a)
-		}
-	}
-	return out
-}

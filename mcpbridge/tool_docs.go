@@ -35,7 +35,7 @@ func (b *Bridge) handleDocs(ctx context.Context, req mcp.CallToolRequest) (*mcp.
 	c := b.corpus(ctx)
 	raw := strArg(req, "path")
 	if raw == "" {
-		return mcp.NewToolResultError(`path is required, e.g. workos_docs(path="sso"). Top-level areas: ` + strings.Join(areas(c), ", ")), nil
+		return mcp.NewToolResultError(`path is required, e.g. workos_docs(path="sso"). Top-level areas: ` + strings.Join(c.Areas(), ", ")), nil
 	}
 	p, key, anchor, err := resolvePath(c, raw)
 	if err != nil {
@@ -59,12 +59,12 @@ func (b *Bridge) handleDocs(ctx context.Context, req mcp.CallToolRequest) (*mcp.
 	lo, hi := 0, len(md)
 	var picked *docs.Section
 	if section != "" {
-		i := findSection(v, section)
+		i := v.Guess(section)
 		if i < 0 {
 			return mcp.NewToolResultError(noSection(p, secs, section)), nil
 		}
 		picked = &secs[i]
-		lo, hi = span(secs, i, len(md))
+		lo, hi, _ = v.Span(i)
 	}
 	from := lo
 	if off := intArg(req, "offset", 0, 0, len(md)); off > lo {
@@ -79,22 +79,22 @@ func (b *Bridge) handleDocs(ctx context.Context, req mcp.CallToolRequest) (*mcp.
 // renderPage writes one part of a page: header, contents when cut, the body cut
 // at a block boundary, the continuation call and related pages.
 func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, v docs.View, picked *docs.Section, lo, hi, from, budget int, lang, note string) string {
-	md, secs := v.Markdown, v.Sections
+	md := v.Markdown
 	var w strings.Builder
-	total := tokens(md[lo:hi])
+	total := docs.Tokens(md[lo:hi])
 	title, head := pageTitle(p, v)
 	if lo > 0 { // a section: its own heading line is part of the text shown
 		head = lo
 	}
-	from = snap(md, secs, from) // snap first: "first part" is decided on a block boundary
+	from = v.Snap(from) // snap first: "first part" is decided on a block boundary
 	first := from <= head
 	if first {
 		from = head
 	}
 	fmt.Fprintf(&w, "# %s\n", title)
 	url := p.URL()
-	if picked != nil && picked.Anchor != "" {
-		url += "#" + picked.Anchor
+	if picked != nil {
+		url = docs.URL(p.Path, picked.Anchor)
 	}
 	fmt.Fprintf(&w, "Source: %s · Corpus: %s · ~%s tokens", url, b.label(c), commas(total))
 	if lang != "" {
@@ -112,11 +112,11 @@ func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, v docs.View, picked *d
 		fmt.Fprintf(&w, "Note: %s\n", oneLine(n))
 	}
 
-	start, end := cut(md, secs, from, hi, budget, budget*2)
+	start, end := v.Cut(from, hi, budget, budget*2)
 	if first && end < hi {
-		if toc := contents(secs, lo, hi, md, budget/3); toc != "" {
+		if toc := contents(v, lo, hi, budget/3); toc != "" {
 			w.WriteString(toc)
-			start, end = cut(md, secs, from, hi, budget-len(toc), budget*2)
+			start, end = v.Cut(from, hi, budget-len(toc), budget*2)
 		}
 	}
 	if !first {
@@ -136,7 +136,7 @@ func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, v docs.View, picked *d
 		}
 		call += fmt.Sprintf(", offset=%d)", end)
 		fmt.Fprintf(&w, "\n---\nShown ~%s of ~%s tokens (offset %d–%d of %d). Continue: %s\n",
-			commas(tokens(md[start:end])), commas(total), start, end, hi, call)
+			commas(docs.Tokens(md[start:end])), commas(total), start, end, hi, call)
 	} else {
 		w.WriteString("\n---\n")
 	}
@@ -154,27 +154,28 @@ func pageTitle(p *docs.Page, v docs.View) (title string, head int) {
 	if title == "" {
 		title = p.Path
 	}
-	if bs := blocks(v.Markdown, v.Sections); len(bs) > 0 && bs[0].level == 1 {
-		if s := sectionAt(v.Sections, bs[0].start); s != nil && s.Heading != "" {
-			title = s.Heading
+	if bs := v.Blocks(); len(bs) > 0 && bs[0].Level == 1 {
+		if i := v.At(bs[0].Start); i >= 0 && v.Sections[i].Heading != "" {
+			title = v.Sections[i].Heading
 		}
-		head = bs[0].end
+		head = bs[0].End
 	}
 	return title, head
 }
 
 // contents is the table of contents of md[lo:hi] with token sizes, shown when a
 // page is cut so the model can jump to the section it needs.
-func contents(secs []docs.Section, lo, hi int, md string, maxChars int) string {
+func contents(v docs.View, lo, hi int, maxChars int) string {
 	for maxLevel := 3; maxLevel >= 1; maxLevel-- {
-		if toc := contentsAt(secs, lo, hi, md, maxLevel); len(toc) <= maxChars {
+		if toc := contentsAt(v, lo, hi, maxLevel); len(toc) <= maxChars {
 			return toc
 		}
 	}
 	return ""
 }
 
-func contentsAt(secs []docs.Section, lo, hi int, md string, maxLevel int) string {
+func contentsAt(v docs.View, lo, hi int, maxLevel int) string {
+	secs, md := v.Sections, v.Markdown
 	var pick []int
 	{
 		pick = pick[:0]
@@ -199,9 +200,9 @@ func contentsAt(secs []docs.Section, lo, hi int, md string, maxLevel int) string
 			break
 		}
 		s := secs[i]
-		a, z := span(secs, i, len(md))
+		a, z, _ := v.Span(i)
 		fmt.Fprintf(&w, "%s- %s (~%s) section=%s\n", strings.Repeat("  ", s.Level-minLevel), s.Heading,
-			commas(tokens(md[a:min(z, hi)])), quote(s.Anchor))
+			commas(docs.Tokens(md[a:min(z, hi)])), quote(s.Anchor))
 	}
 	return w.String()
 }
@@ -322,7 +323,7 @@ func notFound(c *docs.Corpus, key string) string {
 	if s := suggest(c, key, 6); len(s) > 0 {
 		fmt.Fprintf(&w, "Similar paths: %s\n", strings.Join(s, ", "))
 	}
-	fmt.Fprintf(&w, "Top-level areas: %s\n", strings.Join(areas(c), ", "))
+	fmt.Fprintf(&w, "Top-level areas: %s\n", strings.Join(c.Areas(), ", "))
 	words := strings.Join(strings.FieldsFunc(shown, func(r rune) bool { return r == '/' || r == '-' || r == '_' }), " ")
 	fmt.Fprintf(&w, "Find pages with workos_search(query=%s) or browse with workos_list().\n", quote(words))
 	return w.String()

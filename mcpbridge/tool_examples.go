@@ -9,7 +9,6 @@ import (
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
-	"github.com/workos-docs-tui/workos-docs-tui/docs/mdx"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
@@ -100,7 +99,7 @@ func (b *Bridge) handleExamples(ctx context.Context, req mcp.CallToolRequest) (*
 		if cb.heading != "" && cb.heading != cb.title {
 			head += " › " + cb.heading
 		}
-		part := fmt.Sprintf("\n## %s\npath: %s · %s\n\n%s\n", head, cb.page, docs.BaseURL+cb.page+anchorSuffix(cb.anchor), strings.TrimRight(cb.text, "\n"))
+		part := fmt.Sprintf("\n## %s\npath: %s · %s\n\n%s\n", head, cb.page, docs.URL(cb.page, cb.anchor), strings.TrimRight(cb.text, "\n"))
 		if used > 0 && used+len(part) > budget {
 			break
 		}
@@ -129,7 +128,7 @@ func (b *Bridge) examplePages(c *docs.Corpus, ex string) ([]*docs.Page, string) 
 		return []*docs.Page{p}, "page " + p.Path
 	}
 	for _, n := range c.Nav {
-		if n.Path != "" && (strings.EqualFold(n.Title, ex) || mdx.Slug(n.Title) == mdx.Slug(ex)) {
+		if n.Path != "" && (strings.EqualFold(n.Title, ex) || docs.Slug(n.Title) == docs.Slug(ex)) {
 			key = n.Path
 		}
 	}
@@ -169,15 +168,18 @@ func pagesUnder(c *docs.Corpus, key string) []*docs.Page {
 func codeBlocks(p *docs.Page, v docs.View) []codeBlock {
 	var out []codeBlock
 	md := v.Markdown
-	for _, bl := range blocks(md, v.Sections) {
-		if !bl.fence {
+	for _, bl := range v.Blocks() {
+		if !bl.Fence {
 			continue
 		}
 		heading, anchor := "", ""
-		if s := sectionAt(v.Sections, bl.start); s != nil {
-			heading, anchor = s.Heading, s.Anchor
+		if i := v.At(bl.Start); i >= 0 {
+			heading, anchor = v.Sections[i].Heading, v.Sections[i].Anchor
 		}
-		text := dedent(md[bl.start:bl.end])
+		if v.GeneratedSample(bl) {
+			heading += " (" + apiref.SampleMark + ")"
+		}
+		text := dedent(md[bl.Start:bl.End])
 		first, body, _ := strings.Cut(text, "\n")
 		if strings.TrimSpace(strings.Trim(body, "`~\n ")) == "" {
 			continue
@@ -227,13 +229,6 @@ func countPages(cbs []codeBlock) int {
 		seen[cb.page] = true
 	}
 	return len(seen)
-}
-
-func anchorSuffix(a string) string {
-	if a == "" {
-		return ""
-	}
-	return "#" + a
 }
 
 // writeSymbols lists SDK method names documented for the pages' area, so an

@@ -67,13 +67,9 @@ func (b *Bridge) handleSearch(ctx context.Context, req mcp.CallToolRequest) (*mc
 	res := searchIn(c, q, search.Options{Limit: n, Offset: off, Scope: scope, Lang: lang})
 	out := searchOut{Query: q, Total: res.Total, Offset: off, Results: []searchHit{}, DidYouMean: res.DidYouMean, Note: strings.TrimSpace(note)}
 	for i, h := range res.Hits {
-		u := docs.BaseURL + h.Path
-		if h.Anchor != "" {
-			u += "#" + h.Anchor
-		}
 		out.Results = append(out.Results, searchHit{
 			Rank: off + i + 1, Path: h.Path, Title: h.Title, Section: h.Section, Anchor: h.Anchor,
-			URL: u, Snippet: cleanSnippet(c, h.Snippet, h.Path),
+			URL: docs.URL(h.Path, h.Anchor), Snippet: cleanSnippet(c, h.Snippet, h.Path),
 		})
 	}
 	if off+len(res.Hits) < res.Total {
@@ -105,7 +101,7 @@ func renderSearch(c *docs.Corpus, out searchOut, scope string, whole bool) strin
 			fmt.Fprintf(&w, "Did you mean: %s? Try workos_search(query=%s).\n", strings.Join(out.DidYouMean, ", "), quote(out.DidYouMean[0]))
 		}
 		w.WriteString("Try fewer or other words, an identifier (getProfileAndToken, dsync.user.created) or workos_api(name=…) for API methods.\n")
-		fmt.Fprintf(&w, "Browse with workos_list(). Top-level areas: %s.\n", strings.Join(areas(c), ", "))
+		fmt.Fprintf(&w, "Browse with workos_list(). Top-level areas: %s.\n", strings.Join(c.Areas(), ", "))
 		return w.String()
 	}
 	fmt.Fprintf(&w, "%s for %s%s (%d–%d of %d):\n", plural(out.Total, "result"), quote(out.Query), in,

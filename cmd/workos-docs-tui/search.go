@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -69,17 +68,10 @@ func checkScope(c *docs.Corpus, scope string) (string, error) {
 	if strings.TrimSpace(scope) == "" {
 		return "", nil
 	}
-	key := docs.NormPath(scope)
-	var areas []string
-	for _, p := range c.Pages {
-		if key != "" && (p.Path == key || strings.HasPrefix(p.Path, key+"/")) {
-			return key, nil
-		}
-		if a, _, _ := strings.Cut(p.Path, "/"); !slices.Contains(areas, a) {
-			areas = append(areas, a)
-		}
+	if key := docs.NormPath(scope); len(c.Under(key)) > 0 {
+		return key, nil
 	}
-	return "", usageError{fmt.Errorf("unknown --scope %q; an area or a path prefix such as: %s", scope, strings.Join(areas, ", "))}
+	return "", usageError{fmt.Errorf("unknown --scope %q; an area or a path prefix such as: %s", scope, strings.Join(c.Areas(), ", "))}
 }
 
 // searchHitJSON is one result as `search --json` prints it.
@@ -93,13 +85,7 @@ type searchHitJSON struct {
 	Score   float64 `json:"score"`
 }
 
-func hitURL(h search.Hit) string {
-	u := docs.BaseURL + h.Path
-	if h.Anchor != "" {
-		u += "#" + h.Anchor
-	}
-	return u
-}
+func hitURL(h search.Hit) string { return docs.URL(h.Path, h.Anchor) }
 
 func writeSearchJSON(w io.Writer, res search.Result) error {
 	out := struct {

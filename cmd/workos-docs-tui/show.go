@@ -14,7 +14,6 @@ import (
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
-	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 	"github.com/workos-docs-tui/workos-docs-tui/internal/termsafe"
 )
 
@@ -100,11 +99,15 @@ func showMarkdown(c *docs.Corpus, arg, lang string) (string, error) {
 	v := c.View(p, lang)
 	body, src := v.Markdown, p.URL()
 	if anchor != "" {
-		start, end, ok := sectionRange(v, anchor)
+		i := v.Find(anchor)
+		start, end, ok := v.Span(i)
 		if !ok {
 			return "", noSection(p, v, anchor)
 		}
-		body, src = body[start:end], src+"#"+anchor
+		if a := v.Sections[i].Anchor; a != "" {
+			anchor = a // the canonical spelling, whichever the reader typed
+		}
+		body, src = body[start:end], docs.URL(p.Path, anchor)
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\nSource: %s\n\n", p.Title, src)
@@ -132,51 +135,15 @@ func checkLang(c *docs.Corpus, lang string) (string, error) {
 	return "", usageError{fmt.Errorf("unknown --lang %q; one of: %s", lang, strings.Join(langs, ", "))}
 }
 
-// sectionRange is the byte range in v.Markdown of the section named anchor
-// (or heading) with the subsections below it, up to the next heading of the
-// same or a higher level.
-func sectionRange(v docs.View, anchor string) (start, end int, ok bool) {
-	s, ok := v.Section(anchor)
-	if !ok {
-		return 0, 0, false
-	}
-	end = s.End
-	for _, n := range v.Sections {
-		if n.Start > s.Start && s.Level > 0 && n.Level > s.Level {
-			end = max(end, n.End)
-		} else if n.Start > s.Start {
-			break
-		}
-	}
-	if s.Start < 0 || s.Start > end || end > len(v.Markdown) {
-		return 0, 0, false // a broken view must not take the command down
-	}
-	return s.Start, end, true
-}
-
 // noSection explains a missing #anchor in one line, with the anchors closest
 // in spelling to it.
 func noSection(p *docs.Page, v docs.View, anchor string) error {
-	type cand struct {
-		anchor string
-		d      int
-	}
-	var cs []cand
-	for _, s := range v.Sections {
-		if s.Anchor != "" {
-			cs = append(cs, cand{s.Anchor, search.EditDistance(anchor, s.Anchor, max(len(anchor), len(s.Anchor)))})
-		}
-	}
 	msg := fmt.Sprintf("no section %q in %s", anchor, p.Path)
-	if len(cs) == 0 {
+	near := v.NearestAnchors(anchor, 5)
+	if len(near) == 0 {
 		return errors.New(msg + " (it has no sections)")
 	}
-	slices.SortStableFunc(cs, func(a, b cand) int { return a.d - b.d })
-	names := make([]string, 0, 5)
-	for _, c := range cs[:min(5, len(cs))] {
-		names = append(names, c.anchor)
-	}
-	return fmt.Errorf("%s (anchors: %s)", msg, strings.Join(names, ", "))
+	return fmt.Errorf("%s (anchors: %s)", msg, strings.Join(near, ", "))
 }
 
 func isTerminal(w io.Writer) bool {

@@ -50,7 +50,7 @@ func treeJSON(ns []*docs.NavNode) []treeNode {
 	for _, n := range ns {
 		t := treeNode{Title: n.Title, Path: n.Path, Children: treeJSON(n.Children), Dangling: n.Dangling, Unlisted: n.Unlisted}
 		if n.Path != "" {
-			t.URL = docs.BaseURL + n.Path
+			t.URL = docs.URL(n.Path, "")
 		}
 		out = append(out, t)
 	}

@@ -66,6 +66,8 @@ type Set struct {
 	langs []string
 	stats Stats
 
+	baseURL string // API base URL for generated requests (UseBaseURL)
+
 	// The lookup index is built on first use: loading should not pay for it.
 	indexOnce sync.Once
 	syms      []Symbol

@@ -1,6 +1,7 @@
 package apiref
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -183,6 +184,11 @@ func FuzzBuild(f *testing.F) {
 		for _, sym := range s.Symbols() {
 			_ = s.Render(sym.ID, "")
 			_ = s.Render(sym.ID, sym.Lang)
+			for _, sm := range s.Samples("", sym.ID, sym.Lang) {
+				if sm.Lang == "json" && !json.Valid([]byte(sm.Code)) {
+					t.Fatalf("%s: generated JSON does not parse:\n%s", sym.ID, sm.Code)
+				}
+			}
 			if len(s.Lookup(sym.Name)) == 0 {
 				t.Fatalf("symbol %q finds nothing", sym.Name)
 			}

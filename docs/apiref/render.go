@@ -11,7 +11,7 @@ func (s *Set) render(id, lang string) string {
 	if s == nil {
 		return ""
 	}
-	return renderGroup(s.group(id, ""), lang)
+	return s.renderGroup(s.group(id, ""), lang)
 }
 
 // RenderOn is Render restricted to the entries of one page, for a page's own
@@ -22,12 +22,12 @@ func (s *Set) RenderOn(page, id, lang string) string {
 		return ""
 	}
 	if g := s.group(id, page); len(g) > 0 {
-		return renderGroup(g, lang)
+		return s.renderGroup(g, lang)
 	}
 	return s.render(id, lang)
 }
 
-func renderGroup(group []*Entry, lang string) string {
+func (s *Set) renderGroup(group []*Entry, lang string) string {
 	if len(group) == 0 {
 		return ""
 	}
@@ -36,13 +36,13 @@ func renderGroup(group []*Entry, lang string) string {
 		want := CanonicalLang(lang)
 		for _, e := range group {
 			if e.Lang == want {
-				renderLang(&b, e)
+				renderLang(&b, e, s.samples(group, want))
 				return strings.TrimRight(b.String(), "\n") + "\n"
 			}
 		}
 		fmt.Fprintf(&b, "_No %s version of this entry; showing all languages._\n\n", want)
 	}
-	renderAll(&b, group)
+	renderAll(&b, group, s.samples(group, ""))
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
 
@@ -74,7 +74,7 @@ func (s *Set) group(id, page string) []*Entry {
 	return out
 }
 
-func renderAll(b *strings.Builder, group []*Entry) {
+func renderAll(b *strings.Builder, group []*Entry, samples []Sample) {
 	canon := group[0] // curl when present: byID is in language rank order
 	if canon.Verb != "" {
 		fmt.Fprintf(b, "**%s**\n\n", code(canon.Verb+" "+canon.Title))
@@ -93,6 +93,7 @@ func renderAll(b *strings.Builder, group []*Entry) {
 	if canon.Description != "" {
 		b.WriteString(canon.Description + "\n\n")
 	}
+	writeSamples(b, samples)
 	note := ""
 	if len(group) > 1 {
 		note = " (" + canon.Lang + ")"
@@ -100,11 +101,12 @@ func renderAll(b *strings.Builder, group []*Entry) {
 	renderTables(b, canon, note)
 }
 
-func renderLang(b *strings.Builder, e *Entry) {
+func renderLang(b *strings.Builder, e *Entry, samples []Sample) {
 	fmt.Fprintf(b, "```%s\n%s\n```\n\n", fenceLang(e.Lang), signature(e))
 	if e.Description != "" {
 		b.WriteString(e.Description + "\n\n")
 	}
+	writeSamples(b, samples)
 	renderTables(b, e, "")
 }
 

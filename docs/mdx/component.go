@@ -186,13 +186,14 @@ func (s *state) render(f, p *frame) {
 	case kCallout:
 		p.block(f.base, quote(calloutLabel(t.get("type")), body))
 	case kCodeBlock:
-		title := t.get("title")
-		b := []byte(codeCaption(title, f.tabs, t.get("file")))
+		var b []byte
 		if id := t.get("referenceId"); id != "" {
 			if sig := s.env.Signature(id); sig != "" {
-				b = append(b, "\n\n"...)
-				b = append(b, markHeadings(sig)...)
+				b = markHeadings(sig) // stands for the sample the web page shows here
 			}
+		}
+		if len(b) == 0 {
+			b = []byte(codeCaption(t.get("title"), f.tabs, t.get("file")))
 		}
 		p.block(f.base, joinBlocks(b, body))
 	case kTab:

@@ -3,22 +3,15 @@ package mdx
 import (
 	"bytes"
 	"strings"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs/markdown"
 )
 
-// fenceRun returns the fence character and run length at the start of line.
+// fenceRun returns the fence character and run length at the start of line
+// (the one fence rule, in package markdown).
 func fenceRun(line string) (byte, int) {
-	if len(line) < 3 || (line[0] != '`' && line[0] != '~') {
-		return 0, 0
-	}
-	c := line[0]
-	n := 0
-	for n < len(line) && line[n] == c {
-		n++
-	}
-	if n < 3 {
-		return 0, 0
-	}
-	return c, n
+	f, _ := markdown.FenceRun(line)
+	return f.Char, f.N
 }
 
 // openFence starts a fenced code block: the info string is reduced to the

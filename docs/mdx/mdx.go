@@ -10,7 +10,9 @@ import (
 
 // Env supplies what the transform needs from the rest of the model.
 type Env interface {
-	// Signature is the Markdown shown for <CodeBlock referenceId="ID">; "" if unknown.
+	// Signature is the Markdown shown for <CodeBlock referenceId="ID">, in
+	// place of the web page's code sample (its "see the web page" caption is
+	// written only when Signature is ""); "" if unknown.
 	Signature(referenceID string) string
 	// Link rewrites a link destination found in the body, e.g.
 	// "/sso/login-flows#x" → "https://workos.com/docs/sso/login-flows#x".

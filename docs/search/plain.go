@@ -2,6 +2,8 @@ package search
 
 import (
 	"strings"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs/markdown"
 )
 
 // plainText turns a section's Markdown into the text a reader sees, split into
@@ -10,26 +12,14 @@ import (
 func plainText(md string) (prose, code string) {
 	var p, c strings.Builder
 	p.Grow(len(md))
-	inFence := false
-	fence := ""
-	for line := range strings.Lines(md) {
-		t := strings.TrimSpace(line)
-		if inFence {
-			if strings.HasPrefix(t, fence) && strings.Trim(t, fence[:1]) == "" {
-				inFence = false
-				continue
-			}
-			c.WriteString(t)
-			c.WriteByte('\n')
+	for l := range markdown.Lines(md) {
+		t := strings.TrimSpace(l.Text)
+		if l.Kind == markdown.Marker {
 			continue
 		}
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			inFence = true
-			n := 0
-			for n < len(t) && t[n] == t[0] {
-				n++
-			}
-			fence = t[:n]
+		if l.Kind == markdown.Code {
+			c.WriteString(t)
+			c.WriteByte('\n')
 			continue
 		}
 		t = strings.TrimLeft(t, "#>|-*+ \t")
