@@ -12,6 +12,8 @@ import (
 	"charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
 )
 
 // renderTerminal styles Markdown with glamour for the terminal behind out.
@@ -26,11 +28,11 @@ func renderTerminal(md string, out io.Writer, dark bool) (string, error) {
 			width = w
 		}
 	}
-	r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithWordWrap(width))
+	r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithWordWrap(width), glamour.WithInlineTableLinks(true))
 	if err != nil {
 		return "", err
 	}
-	return r.Render(md)
+	return r.Render(docs.ForTerminal(md, width))
 }
 
 // darkBackground trusts $COLORFGBG ("15;0": light text on dark) when set,
