@@ -2,6 +2,7 @@ package mdx
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -191,12 +192,8 @@ func FitWidth(md string, width int) string {
 		return md
 	}
 	lines := splitLines(md)
-	var b strings.Builder
-	b.Grow(len(md) + len(md)/8)
-	emit := func(s string) {
-		b.WriteString(s)
-		b.WriteByte('\n')
-	}
+	out := make([]string, 0, len(lines)+8)
+	emit := func(s string) { out = append(out, s) }
 	var fc byte
 	fn, find := 0, 0
 	for i := 0; i < len(lines); i++ {
@@ -230,11 +227,7 @@ func FitWidth(md string, width int) string {
 		}
 		emit(l.text)
 	}
-	out := b.String()
-	if !strings.HasSuffix(md, "\n") {
-		out = strings.TrimSuffix(out, "\n")
-	}
-	return out
+	return strings.Join(out, "\n")
 }
 
 var delimCell = regexp.MustCompile(`^\s*:?-+:?\s*$`)
@@ -281,23 +274,7 @@ func fitTable(rows []mdLine, avail int) []string {
 	for _, r := range rows[2:] {
 		data = append(data, splitRow(r.body))
 	}
-	n := len(header)
-	for _, r := range data {
-		n = max(n, len(r))
-	}
-	natural := make([]int, n)
-	longest := make([]int, n)
-	for _, r := range append([][]string{header}, data...) {
-		for c, cell := range r {
-			natural[c] = max(natural[c], ansi.StringWidth(plainCell(cell)))
-			for _, w := range strings.Fields(plainCell(cell)) {
-				longest[c] = max(longest[c], ansi.StringWidth(w))
-			}
-		}
-	}
-	// Between columns glamour draws " │ ", plus one space at each edge.
-	overhead := 3*(n-1) + 2
-	if fits(natural, longest, avail-overhead) {
+	if tableFits(header, data, avail) {
 		out := make([]string, 0, len(rows))
 		for _, r := range rows {
 			out = append(out, r.body)
@@ -339,32 +316,130 @@ func fitTable(rows []mdLine, avail int) []string {
 	return out
 }
 
-// fits reports whether columns of the natural widths can share avail
-// columns, each keeping at least its longest word (and 6 columns): the
-// shrinking a table renderer may do then wraps between words.
-func fits(natural, longest []int, avail int) bool {
-	total, floor := 0, 0
-	for c := range natural {
-		total += natural[c]
-		floor += min(natural[c], max(longest[c], 6))
+// Glamour draws a table with lipgloss: one space of padding on each side of
+// a cell, "│" between columns, no outer border.
+const cellPadding = 2
+
+// tableFits reports whether glamour can lay the table out in avail columns
+// without breaking a word: it replays lipgloss's column shrinking (v2:
+// widest columns first, then those furthest above their median, each down to
+// its narrowest cell) and checks every column keeps its longest word.
+func tableFits(header []string, data [][]string, avail int) bool {
+	n := len(header)
+	for _, r := range data {
+		n = max(n, len(r))
 	}
-	if total <= avail {
+	if n == 0 {
 		return true
 	}
-	// Shrinking is not ours to steer: leave a margin for the renderer's way
-	// of sharing the width.
-	return floor+floor/4 <= avail
+	maxW := make([]int, n)
+	minW := make([]int, n)
+	longest := make([]int, n)
+	cols := make([][]int, n)
+	for i, r := range append([][]string{header}, data...) {
+		for c := range n {
+			cell := ""
+			if c < len(r) {
+				cell = r[c]
+			}
+			w := ansi.StringWidth(plainCell(cell))
+			if i == 0 || w < minW[c] {
+				minW[c] = w
+			}
+			maxW[c] = max(maxW[c], w)
+			if i > 0 {
+				cols[c] = append(cols[c], w)
+			}
+			for _, word := range strings.Fields(plainCell(cell)) {
+				longest[c] = max(longest[c], ansi.StringWidth(word))
+			}
+		}
+	}
+	widths := make([]int, n)
+	for c := range n {
+		widths[c] = maxW[c] + cellPadding
+	}
+	border := n - 1
+	total := func() int {
+		t := border
+		for _, w := range widths {
+			t += w
+		}
+		return t
+	}
+	floor := func(c int) int { return cellPadding + max(minW[c], 1) }
+	shrinkBiggest := func(veryBig bool) {
+		for total() > avail {
+			big, bw := -1, -1
+			for c, w := range widths {
+				if w <= floor(c) {
+					continue
+				}
+				if (!veryBig || w >= avail/2) && w > bw {
+					big, bw = c, w
+				}
+			}
+			if big < 0 {
+				return
+			}
+			widths[big]--
+		}
+	}
+	shrinkMedian := func() {
+		for total() > avail {
+			idx, diff := -1, 0
+			for c, w := range widths {
+				if w <= floor(c) {
+					continue
+				}
+				if d := w - median(cols[c]); d > 0 && d > diff {
+					idx, diff = c, d
+				}
+			}
+			if idx <= 0 { // lipgloss stops here too, even for column 0
+				return
+			}
+			widths[idx]--
+		}
+	}
+	shrinkBiggest(true)
+	shrinkMedian()
+	shrinkBiggest(false)
+	if total() > avail {
+		return false
+	}
+	for c := range n {
+		if widths[c]-cellPadding < longest[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// median is lipgloss's: the mean of the two middle values for an even count.
+func median(v []int) int {
+	if len(v) == 0 {
+		return 0
+	}
+	s := slices.Clone(v)
+	slices.Sort(s)
+	if len(s)%2 == 0 {
+		return (s[len(s)/2-1] + s[len(s)/2]) / 2
+	}
+	return s[len(s)/2]
 }
 
 var (
-	inlineLink = regexp.MustCompile(`!?\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"]*")?\)`)
+	inlineLink = regexp.MustCompile(`!?\[([^\]\n]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)`)
 )
 
-// plainCell is roughly what a cell shows: link text plus a "[n]" number,
-// no code ticks or emphasis marks.
+// plainCell is roughly what a cell shows: a link as its text and address
+// (glamour's inline table links; the explorer's "text [n]" is narrower),
+// code with a space of padding on each side, no emphasis marks.
 func plainCell(s string) string {
-	s = inlineLink.ReplaceAllString(s, "$1 [99]")
-	return strings.NewReplacer("`", "", "**", "", `\|`, "|", `\`, "").Replace(s)
+	s = inlineLink.ReplaceAllString(s, "$1 $2")
+	// The padding of code belongs to its word: glamour cannot wrap inside it.
+	return strings.NewReplacer("`", "·", "**", "", `\|`, "|", `\`, "").Replace(s)
 }
 
 // wrapCode wraps a code line wider than avail columns: continuation lines
