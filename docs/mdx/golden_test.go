@@ -39,7 +39,7 @@ func glamourText(t testing.TB, md string, width int) string {
 type linkEnv struct{}
 
 func (linkEnv) Signature(string) string { return "" }
-func (linkEnv) Link(d string) string     { return d }
+func (linkEnv) Link(d string) string    { return d }
 
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()

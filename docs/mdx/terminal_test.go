@@ -45,7 +45,7 @@ func TestKeepParagraphs(t *testing.T) {
 	for _, md := range []string{
 		"Para one.\n\nPara two.\n",                 // not in a list
 		"- a\n- b\n",                               // tight list
-		"- a\n\n  ```\n  x\n\n  y\n  ```\n",         // blank line inside code
+		"- a\n\n  ```\n  x\n\n  y\n  ```\n",        // blank line inside code
 		"- a\n\n      indented code\n",             // indented code block
 		"- a\n\n  > quote\n",                       // a quote, not a paragraph
 		"- a\n\n| t | u |\n| - | - |\n| 1 | 2 |\n", // a table after the list
@@ -118,4 +118,3 @@ func TestWrapCode(t *testing.T) {
 		}
 	}
 }
-
