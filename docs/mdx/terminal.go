@@ -176,7 +176,7 @@ func KeepParagraphs(md string) string {
 // indentation ci: the item's own first line or a paragraph line inside it.
 func paraEnd(l mdLine, ci int) bool {
 	if c := itemContent(l); c >= 0 {
-		rest := strings.TrimSpace(l.body[c-l.ind:])
+		rest := strings.TrimSpace(l.body[min(c-l.ind, len(l.body)):])
 		return c == ci && rest != "" && isParaLine(mdLine{body: rest})
 	}
 	return l.ind >= ci && isParaLine(l) && !strings.HasSuffix(l.body, `\`)
