@@ -10,6 +10,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
+var tableLine = regexp.MustCompile(`(?m)^\s*\|`)
+
 var tableCode = regexp.MustCompile("`([^`\\s]{4,})`")
 
 // TestRealCorpusTerminal lays every real page with a table out as the
@@ -29,6 +31,9 @@ func TestRealCorpusTerminal(t *testing.T) {
 			}
 			for _, w := range []int{60, 80} {
 				fitted := ForTerminal(md, w)
+				if !tableLine.MatchString(fitted) {
+					continue // every table became records: nothing to split
+				}
 				r, err := glamour.NewTermRenderer(glamour.WithStyles(styles.DarkStyleConfig),
 					glamour.WithWordWrap(w), glamour.WithInlineTableLinks(true))
 				if err != nil {
