@@ -63,6 +63,7 @@ type Page struct {
 	body     string   // MDX body after frontmatter, cleaned; input of Markdown(lang)
 	loadNote []string // read/frontmatter problems, shown as a blockquote on top
 	langDep  bool     // Markdown differs per SDK language (signatures or reference entries)
+	stackDep bool     // Markdown differs per reader's stack (stack-specific alternatives)
 	navTitle string   // title of the first nav link naming this page
 	heading  string   // first heading of the body, for the title fallback
 }

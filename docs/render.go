@@ -63,14 +63,18 @@ type rendered struct {
 	links    []mdx.Link
 	notices  []string
 	langDep  bool
+	stackDep bool
+	widgets  []string // placeholders: reported on the corpus, not on the page
 }
 
 // render runs the MDX transform for one page and language, appends the
 // reference entries the body did not show, and puts load problems on top.
-func (c *Corpus) render(p *Page, lang string) (r rendered) {
+func (c *Corpus) render(p *Page, lang string, choice mdx.Choice) (r rendered) {
 	env := &pageEnv{c: c, page: p.Path, lang: lang}
-	res := safeToMarkdown(p.body, env)
+	res := safeToMarkdown(p.body, env, choice)
 	r.notices = res.Notices
+	r.widgets = res.Placeholders
+	r.stackDep = res.StackDependent
 	var b strings.Builder
 	shift := 0
 	if len(p.loadNote) > 0 {
@@ -119,7 +123,7 @@ func (c *Corpus) render(p *Page, lang string) (r rendered) {
 
 // safeToMarkdown keeps one bad page from failing the load: a transform panic
 // shows the raw body with a notice.
-func safeToMarkdown(body string, env mdx.Env) (res mdx.Result) {
+func safeToMarkdown(body string, env mdx.Env, choice mdx.Choice) (res mdx.Result) {
 	defer func() {
 		if v := recover(); v != nil {
 			res = mdx.Result{
@@ -128,7 +132,7 @@ func safeToMarkdown(body string, env mdx.Env) (res mdx.Result) {
 			}
 		}
 	}()
-	return mdx.ToMarkdown(body, env)
+	return mdx.ToMarkdownFor(body, env, choice)
 }
 
 // renderAll renders every page's default Markdown on all cores and derives
@@ -143,7 +147,7 @@ func (c *Corpus) renderAll() {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = c.render(c.Pages[i], "")
+				out[i] = c.render(c.Pages[i], "", mdx.Choice{})
 			}
 		}()
 	}
@@ -156,6 +160,7 @@ func (c *Corpus) renderAll() {
 		r := out[i]
 		p.Markdown = r.markdown
 		p.langDep = r.langDep
+		p.stackDep = r.stackDep
 		p.Sections = sections(r.markdown, r.headings)
 		// Only a level-1 heading names a page: the first heading of many
 		// untitled pages is a generic "## Installation".
@@ -165,6 +170,9 @@ func (c *Corpus) renderAll() {
 		p.Notices = append(append(append([]string(nil), p.loadNote...), p.Notices...), r.notices...)
 		for _, n := range r.notices {
 			c.Notices = append(c.Notices, Notice{File: "docs/" + p.File, Message: n})
+		}
+		for _, w := range r.widgets {
+			c.Notices = append(c.Notices, Notice{File: "docs/" + p.File, Message: "interactive widget " + w + " is shown as a placeholder"})
 		}
 		if p.Title == "" {
 			p.Title = fallbackTitle(p)
@@ -193,7 +201,7 @@ func (c *Corpus) Markdown(p *Page, lang string) string {
 	return c.View(p, lang).Markdown
 }
 
-type mdKey struct{ path, lang string }
+type mdKey struct{ path, lang, stack string }
 
 // Languages lists the SDK languages of the API reference, curl first.
 func (c *Corpus) Languages() []string {

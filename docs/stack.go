@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/mdx"
 )
 
 // A Stack is the reader's choice among a page's stack-specific alternatives,
@@ -15,10 +18,10 @@ type Stack struct {
 }
 
 // The labels the corpus's stack switches use (`- $ frontend="…"` /
-// `backend="…"`), in the order the docs list them.
+// `backend="…"`), in the order the docs list them; mdx owns the table.
 var (
-	stackFrontends = []string{"client-only", "nextjs", "remix", "react", "vanilla"}
-	stackBackends  = []string{"nodejs", "ruby", "python", "php", "go", "java"}
+	stackFrontends = mdx.StackFrontends()
+	stackBackends  = mdx.StackBackends()
 )
 
 // StackOptions lists the frontend and backend labels a reader can choose.
@@ -62,9 +65,35 @@ func (s Stack) String() string {
 func (s Stack) IsZero() bool { return s == Stack{} }
 
 // ViewWith is View for a reader who chose st: alternatives for other stacks
-// fold into one line naming them. The zero Stack gives View(p, lang).
-//
-// Contract stub: filtering is being built (issue 9); until then every option shows.
+// fold into one line naming them. The zero Stack gives View(p, lang); so do
+// pages with no stack-specific alternatives. Views are cached like language
+// views. Safe for concurrent use.
 func (c *Corpus) ViewWith(p *Page, lang string, st Stack) View {
-	return c.View(p, lang)
+	if p == nil || st.IsZero() || !p.stackDep {
+		return c.View(p, lang)
+	}
+	if lang == "" || !p.langDep {
+		lang = ""
+	} else {
+		lang = apiref.CanonicalLang(lang)
+	}
+	k := mdKey{p.Path, lang, st.String()}
+	c.mdMu.Lock()
+	v, ok := c.mdCache[k]
+	c.mdMu.Unlock()
+	if ok {
+		return v
+	}
+	r := c.render(p, lang, mdx.Choice{Frontend: st.Frontend, Backend: st.Backend})
+	v = View{Markdown: r.markdown, Sections: sections(r.markdown, r.headings)}
+	c.mdMu.Lock()
+	if c.mdCache == nil {
+		c.mdCache = map[mdKey]View{}
+	}
+	c.mdCache[k] = v
+	c.mdMu.Unlock()
+	return v
 }
+
+// StackName is the reader-facing name of a stack label: "nextjs" → "Next.js".
+func StackName(label string) string { return mdx.StackName(label) }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/mdx"
 )
 
 // View is a page as shown in one SDK language: its Markdown and the sections
@@ -25,14 +26,14 @@ func (c *Corpus) View(p *Page, lang string) View {
 		return View{Markdown: p.Markdown, Sections: p.Sections}
 	}
 	lang = apiref.CanonicalLang(lang) // "golang" and "go" share one entry
-	k := mdKey{p.Path, lang}
+	k := mdKey{p.Path, lang, ""}
 	c.mdMu.Lock()
 	v, ok := c.mdCache[k]
 	c.mdMu.Unlock()
 	if ok {
 		return v
 	}
-	r := c.render(p, lang)
+	r := c.render(p, lang, mdx.Choice{})
 	v = View{Markdown: r.markdown, Sections: sections(r.markdown, r.headings)}
 	c.mdMu.Lock()
 	if c.mdCache == nil {

@@ -24,6 +24,7 @@ func docsTool() mcp.Tool {
 		mcp.WithString("path", mcp.Required(), mcp.Description("Page path without extension, or a https://workos.com/docs URL")),
 		mcp.WithString("section", mcp.Description("Only this section: its anchor or heading")),
 		mcp.WithString("language", mcp.Description("Show code for one SDK: node, python, ruby, go, java, php, dotnet, curl")),
+		mcp.WithString("stack", mcp.Description(stackHelp())),
 		mcp.WithNumber("offset", mcp.Description("Resume at this offset (from a previous part's Continue line)")),
 		mcp.WithNumber("maxTokens", mcp.DefaultNumber(docsDefaultTokens), mcp.Description("Budget for this part, 300-20000 (default 8000)")),
 	)...)
@@ -46,6 +47,10 @@ func (b *Bridge) handleDocs(ctx context.Context, req mcp.CallToolRequest) (*mcp.
 		section = anchor // "#anchor" or a site sub-path such as glossary/acs-url
 	}
 	lang, note := language(c, req)
+	st, err := docs.ParseStack(strArg(req, "stack"))
+	if err != nil {
+		return mcp.NewToolResultError(oneLine(err.Error())), nil
+	}
 	budget := intArg(req, "maxTokens", docsDefaultTokens, docsMinTokens, docsMaxTokens) * 4
 
 	if p == nil {
@@ -54,7 +59,7 @@ func (b *Bridge) handleDocs(ctx context.Context, req mcp.CallToolRequest) (*mcp.
 		}
 		return mcp.NewToolResultError(notFound(c, key)), nil
 	}
-	v := c.View(p, lang)
+	v := c.ViewWith(p, lang, st)
 	md, secs := v.Markdown, v.Sections
 	lo, hi := 0, len(md)
 	var picked *docs.Section
@@ -73,12 +78,22 @@ func (b *Bridge) handleDocs(ctx context.Context, req mcp.CallToolRequest) (*mcp.
 		}
 		from = off
 	}
-	return mcp.NewToolResultText(b.renderPage(c, p, v, picked, lo, hi, from, budget, lang, note)), nil
+	if !st.IsZero() {
+		note += "Stack: " + st.String() + "\n"
+	}
+	return mcp.NewToolResultText(b.renderPage(c, p, v, picked, lo, hi, from, budget, lang, note, st)), nil
+}
+
+// stackHelp describes the stack argument with the labels the docs use.
+func stackHelp() string {
+	fe, be := docs.StackOptions()
+	return "Your frontend and/or backend, e.g. \"nextjs,nodejs\": options for other stacks fold into one line. Frontends: " +
+		strings.Join(fe, ", ") + "; backends: " + strings.Join(be, ", ")
 }
 
 // renderPage writes one part of a page: header, contents when cut, the body cut
 // at a block boundary, the continuation call and related pages.
-func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, v docs.View, picked *docs.Section, lo, hi, from, budget int, lang, note string) string {
+func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, v docs.View, picked *docs.Section, lo, hi, from, budget int, lang, note string, st docs.Stack) string {
 	md := v.Markdown
 	var w strings.Builder
 	total := docs.Tokens(md[lo:hi])
@@ -133,6 +148,9 @@ func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, v docs.View, picked *d
 		}
 		if lang != "" {
 			call += ", language=" + quote(lang)
+		}
+		if !st.IsZero() {
+			call += ", stack=" + quote(st.String())
 		}
 		call += fmt.Sprintf(", offset=%d)", end)
 		fmt.Fprintf(&w, "\n---\nShown ~%s of ~%s tokens (offset %d–%d of %d). Continue: %s\n",

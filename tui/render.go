@@ -8,6 +8,8 @@ import (
 	"charm.land/glamour/v2"
 	gansi "charm.land/glamour/v2/ansi"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
 )
 
 // renderKey is what a rendering depends on; the cache is keyed by it.
@@ -66,8 +68,9 @@ func (j renderJob) cmd() tea.Cmd {
 // run renders with a renderer of its own: glamour renderers are not goroutine-safe.
 func (j renderJob) run() (*rendered, error) {
 	md, heads := j.content()
+	md = docs.ForTerminal(md, max(j.key.width, 10))
 	md, links := rewriteLinks(md, j.pageURL)
-	tr, err := glamour.NewTermRenderer(glamour.WithStyles(j.style), glamour.WithWordWrap(max(j.key.width, 10)))
+	tr, err := glamour.NewTermRenderer(glamour.WithStyles(j.style), glamour.WithWordWrap(max(j.key.width, 10)), glamour.WithInlineTableLinks(true))
 	if err != nil {
 		return nil, err
 	}

@@ -94,7 +94,7 @@ func TestHostileCorpusFaces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	md, err := showMarkdown(c, "hostile/page", "")
+	md, err := showMarkdown(c, "hostile/page", "", docs.Stack{})
 	if err != nil {
 		t.Fatal(err)
 	}

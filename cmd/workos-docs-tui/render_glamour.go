@@ -11,6 +11,8 @@ import (
 	"charm.land/glamour/v2"
 	"charm.land/glamour/v2/styles"
 	"github.com/charmbracelet/x/term"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
 )
 
 // renderTerminal styles Markdown with glamour for the terminal behind out,
@@ -29,11 +31,11 @@ func renderTerminal(md string, out io.Writer, style string) (string, error) {
 			width = w
 		}
 	}
-	r, err := glamour.NewTermRenderer(glamour.WithStyles(cfg), glamour.WithWordWrap(width))
+	r, err := glamour.NewTermRenderer(glamour.WithStyles(cfg), glamour.WithWordWrap(width), glamour.WithInlineTableLinks(true))
 	if err != nil {
 		return "", err
 	}
-	return r.Render(md)
+	return r.Render(docs.ForTerminal(md, width))
 }
 
 // showStyle picks show's glamour style without waiting on the terminal when

@@ -19,9 +19,9 @@ import (
 
 func newShowCmd(g *globalFlags) *cobra.Command {
 	var plain bool
-	var lang string
+	var lang, stack string
 	cmd := &cobra.Command{
-		Use:   "show [--plain] [--lang LANG] PATH",
+		Use:   "show [--plain] [--lang LANG] [--stack FRONTEND,BACKEND] PATH",
 		Short: "Print one page as Markdown (rendered on a terminal)",
 		Long: "Print one page as Markdown. PATH may be sso/login-flows, /sso/login-flows,\n" +
 			"https://workos.com/docs/sso/login-flows, with .mdx or #anchor (prints that section).",
@@ -43,11 +43,15 @@ func newShowCmd(g *globalFlags) *cobra.Command {
 			if styled {
 				go func() { style <- showStyle(g.theme) }()
 			}
+			st, err := docs.ParseStack(stack)
+			if err != nil {
+				return usageError{fmt.Errorf("--stack: %w", err)}
+			}
 			c, err := loadCorpusCLI(g)
 			if err != nil {
 				return err
 			}
-			md, err := showMarkdown(c, args[0], lang)
+			md, err := showMarkdown(c, args[0], lang, st)
 			if err != nil {
 				return err
 			}
@@ -64,12 +68,13 @@ func newShowCmd(g *globalFlags) *cobra.Command {
 	cmd.Flags().BoolVar(&plain, "plain", false, "print Markdown even on a terminal")
 	cmd.Flags().StringVar(&g.theme, "theme", "auto", "colour theme on a terminal: auto, dark or light (NO_COLOR: no colours)")
 	cmd.Flags().StringVar(&lang, "lang", "", "SDK language for the API reference (e.g. go, python, curl)")
+	cmd.Flags().StringVar(&stack, "stack", "", "your frontend and/or backend, e.g. nextjs,nodejs: options for other stacks fold away")
 	return cmd
 }
 
 // showMarkdown is what show prints: a title, the canonical source URL, then the
 // page (or, with #anchor, the section with that anchor and its subsections).
-func showMarkdown(c *docs.Corpus, arg, lang string) (string, error) {
+func showMarkdown(c *docs.Corpus, arg, lang string, st docs.Stack) (string, error) {
 	lang, err := checkLang(c, lang)
 	if err != nil {
 		return "", err
@@ -96,7 +101,7 @@ func showMarkdown(c *docs.Corpus, arg, lang string) (string, error) {
 	}
 	// Section offsets index the Markdown of the view they come from, so the
 	// body and its sections must come from the same (language) view.
-	v := c.View(p, lang)
+	v := c.ViewWith(p, lang, st)
 	body, src := v.Markdown, p.URL()
 	if anchor != "" {
 		i := v.Find(anchor)

@@ -153,7 +153,7 @@ func TestShowEverySectionReal(t *testing.T) {
 				if s.Anchor == "" || s.Level == 0 {
 					continue
 				}
-				out, err := showMarkdown(c, p.Path+"#"+s.Anchor, lang)
+				out, err := showMarkdown(c, p.Path+"#"+s.Anchor, lang, docs.Stack{})
 				if err != nil {
 					t.Errorf("%s#%s --lang %q: %v", p.Path, s.Anchor, lang, err)
 					continue

@@ -1,6 +1,7 @@
 package mdx
 
 import (
+	"github.com/workos-docs-tui/workos-docs-tui/internal/cputime"
 	"strings"
 	"testing"
 )
@@ -25,4 +26,26 @@ func benchPage(b *testing.B, page string) {
 	for b.Loop() {
 		ToMarkdown(page, testEnv{})
 	}
+}
+
+// BenchmarkForTerminal is the terminal pass over every real page at 80
+// columns (what the explorer adds to each render).
+func BenchmarkForTerminal(b *testing.B) {
+	pages := realCorpus(b)
+	var mds []string
+	size := 0
+	for _, p := range pages {
+		md := ToMarkdown(p.body, testEnv{}).Markdown
+		mds = append(mds, md)
+		size += len(md)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	c0 := cputime.Process()
+	for b.Loop() {
+		for _, md := range mds {
+			ForTerminal(md, 80)
+		}
+	}
+	b.ReportMetric(float64(cputime.Process()-c0)/float64(b.N), "cpu-ns/op")
 }

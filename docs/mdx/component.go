@@ -1,6 +1,9 @@
 package mdx
 
-import "bytes"
+import (
+	"bytes"
+	"slices"
+)
 
 // kind is how a component is rendered.
 type kind int
@@ -18,6 +21,7 @@ const (
 	kExCard
 	kProps
 	kWidget // any other component: named, pointing to the web page
+	kOption // an alternative from a list-shaped switch (not a tag)
 	// inline-only kinds
 	kGlossary
 	kBadge
@@ -88,9 +92,10 @@ func (s *state) component(t tag, out *[]byte, mode int) {
 			}
 			s.notice("tag <" + t.name + "> is never closed")
 			t.selfClosing = true
-			fallthrough
-		default:
-			s.notice("interactive widget " + t.name + " is shown as a placeholder")
+		}
+		// A widget's placeholder line stands where it stood; no page notice.
+		if !t.closing && !slices.Contains(s.widgets, t.name) && len(s.widgets) < 50 {
+			s.widgets = append(s.widgets, t.name)
 		}
 		k = kWidget
 	}
@@ -161,7 +166,9 @@ func (s *state) close(name string) {
 			continue
 		}
 		for len(s.stack)-1 > i {
-			s.notice("unclosed <" + s.top().name + ">")
+			if s.top().kind != kOption {
+				s.notice("unclosed <" + s.top().name + ">")
+			}
 			s.pop()
 		}
 		s.pop()
@@ -181,28 +188,31 @@ func (s *state) pop() {
 
 func (s *state) render(f, p *frame) {
 	t := &f.tag
+	f.flushFold()
 	body := trimBlankLines(f.out)
 	switch f.kind {
+	case kOption:
+		a := *f.alt
+		a.Body = string(body)
+		if len(a.Frontends)+len(a.Backends) > 0 {
+			s.stackDep = true
+		}
+		if !a.Applies(s.choice) {
+			if len(p.fold) == 0 {
+				p.foldRel = f.base
+			}
+			p.fold = addNames(p.fold, a.stackNamesOf()...)
+			return
+		}
+		p.option(f.base, []byte(a.Markdown()))
 	case kCallout:
 		p.block(f.base, quote(calloutLabel(t.get("type")), body))
 	case kCodeBlock:
-		var b []byte
-		if id := t.get("referenceId"); id != "" {
-			if sig := s.env.Signature(id); sig != "" {
-				b = markHeadings(sig) // stands for the sample the web page shows here
-			}
-		}
-		if len(b) == 0 {
-			b = []byte(codeCaption(t.get("title"), f.tabs, t.get("file")))
-		}
-		p.block(f.base, joinBlocks(b, body))
+		p.block(f.base, s.codeBlock(f, body))
 	case kTab:
 		label := firstOf(t.get("title"), t.get("language"), t.get("file"))
 		if p.kind == kCodeBlock {
-			if label != "" {
-				p.tabs = append(p.tabs, label)
-			}
-			p.block(0, body)
+			p.tabs = append(p.tabs, codeTab{label: label, lang: t.get("language"), body: bytes.Clone(body)})
 			return
 		}
 		p.block(f.base, joinBlocks([]byte(codeCaption(label, nil, "")), body))

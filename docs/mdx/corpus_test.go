@@ -1,6 +1,7 @@
 package mdx
 
 import (
+	"github.com/workos-docs-tui/workos-docs-tui/internal/cputime"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -172,9 +173,11 @@ func BenchmarkRealCorpus(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	c0 := cputime.Process()
 	for b.Loop() {
 		for _, p := range pages {
 			ToMarkdown(p.body, env)
 		}
 	}
+	b.ReportMetric(float64(cputime.Process()-c0)/float64(b.N), "cpu-ns/op")
 }

@@ -15,11 +15,15 @@ type frame struct {
 	out        []byte
 	pending    bool // a block was just written: the next line starts a new paragraph
 
+	alt     *Alternative // kOption: the option this frame collects
+	fold    []string     // stacks of options hidden by the reader's choice, not yet written
+	foldRel int
+
 	// collected children
-	tabs      []string // CodeBlockTab labels
-	cards     []string // ExampleApps.Card list items
-	descs     [][]byte // Event.Description bodies directly under Event.Root
-	details   []byte   // Event.Details body
+	tabs      []codeTab // CodeBlockTab children
+	cards     []string  // ExampleApps.Card list items
+	descs     [][]byte  // Event.Description bodies directly under Event.Root
+	details   []byte    // Event.Details body
 	eventName string
 	soon      bool
 	level     int // heading level for an Event.Root
@@ -41,8 +45,29 @@ func (f *frame) ensureBlank() {
 	f.out = append(f.out, '\n')
 }
 
+// flushFold writes the one line standing for the hidden options of the
+// group just ended.
+func (f *frame) flushFold() {
+	if len(f.fold) == 0 {
+		return
+	}
+	names := f.fold
+	f.fold = nil
+	f.ensureBlank()
+	f.out = appendSpaces(f.out, f.foldRel)
+	f.out = append(f.out, FoldLine(names)...)
+	f.out = append(f.out, '\n')
+	f.pending = true
+}
+
 // line writes text (which may hold '\n') indented by rel.
 func (f *frame) line(rel int, text []byte) {
+	f.flushFold()
+	f.lines(rel, text)
+}
+
+// lines is line without writing a pending fold line first.
+func (f *frame) lines(rel int, text []byte) {
 	if f.pending {
 		f.ensureBlank()
 		f.pending = false
@@ -79,13 +104,20 @@ func (f *frame) blank() {
 
 // block writes a rendered component as its own block, indented by rel.
 func (f *frame) block(rel int, text []byte) {
+	f.flushFold()
+	f.option(rel, text)
+}
+
+// option writes a block like block but keeps a pending fold line for the
+// end of the group of alternatives.
+func (f *frame) option(rel int, text []byte) {
 	text = trimBlankLines(text)
 	if len(text) == 0 {
 		return
 	}
 	f.ensureBlank()
 	f.pending = false
-	f.line(rel, text)
+	f.lines(rel, text)
 	f.pending = true
 }
 

@@ -65,6 +65,7 @@ func attrAnchor(obj string) string {
 
 func (s *state) emitHeading(level int, text []byte, anchorID string) {
 	f := s.top()
+	f.flushFold()
 	f.ensureBlank()
 	f.pending = false
 	f.out = append(f.out, headingLine(level, text, anchorID)...)

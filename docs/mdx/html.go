@@ -64,11 +64,7 @@ func (s *state) html(t tag, out *[]byte, mode int) {
 		}
 	case hImg:
 		if !t.closing {
-			*out = append(*out, "!["...)
-			*out = append(*out, escapeText(t.get("alt"))...)
-			*out = append(*out, "]("...)
-			*out = append(*out, t.get("src")...)
-			*out = append(*out, ')')
+			s.image(out, escapeText(t.get("alt")), t.get("src"))
 		}
 	case hA:
 		s.htmlAnchor(t, out)

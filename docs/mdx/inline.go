@@ -261,7 +261,9 @@ func (s *state) link(out *[]byte, stop int, image bool) {
 		return
 	}
 	if image {
-		*out = appendFlat(*out, src[i:cp+1])
+		alt := string(appendFlat(nil, src[open+1:cb]))
+		dest, _ := splitDest(src[cb+2 : cp])
+		s.image(out, alt, dest)
 		s.pos = cp + 1
 		if j := imageSuffix(src, s.pos, stop); j > 0 {
 			s.pos = j
@@ -289,6 +291,30 @@ func (s *state) link(out *[]byte, stop int, image bool) {
 	*out = append(*out, ')')
 	s.links = append(s.links, Link{Text: plainText(string(text)), Dest: strings.Trim(nd, "<>")})
 	s.pos = cp + 1
+}
+
+// image writes an image as "image: [alt](src)": a terminal cannot show it,
+// so it reads as a link to the picture (the explorer numbers it like any
+// link). Inside a link's text, where links cannot nest, only "image: alt".
+func (s *state) image(out *[]byte, alt, src string) {
+	alt = strings.TrimSpace(alt)
+	if alt == "" {
+		alt = "untitled"
+	}
+	*out = append(*out, "image: "...)
+	if s.depth > 0 || strings.TrimSpace(src) == "" {
+		*out = append(*out, alt...)
+		return
+	}
+	if strings.ContainsAny(src, " ()") && !strings.HasPrefix(src, "<") {
+		src = "<" + src + ">"
+	}
+	*out = append(*out, '[')
+	*out = append(*out, alt...)
+	*out = append(*out, "]("...)
+	*out = append(*out, src...)
+	*out = append(*out, ')')
+	s.links = append(s.links, Link{Text: plainText(alt), Dest: strings.Trim(src, "<>")})
 }
 
 // matchBracket finds the ']' closing the '[' at i, within one paragraph.

@@ -24,7 +24,12 @@ type Result struct {
 	Markdown string
 	Headings []Heading
 	Links    []Link
-	Notices  []string // problems a reader should know about (unclosed tag, unknown widget…)
+	Notices  []string // problems a reader should know about (unclosed tag, malformed file…)
+	// Placeholders names the interactive widgets shown as a placeholder line
+	// where they stood (for load reports; readers see the line, not a notice).
+	Placeholders []string
+	// StackDependent: some alternative names a stack, so a Choice changes the Markdown.
+	StackDependent bool
 }
 
 // Heading is a heading of the output Markdown.
@@ -41,13 +46,18 @@ type Link struct {
 	Dest string // as rewritten by Env.Link
 }
 
-// ToMarkdown transforms one page body (frontmatter already removed). It never panics.
-func ToMarkdown(body string, env Env) (res Result) {
+// ToMarkdown transforms one page body (frontmatter already removed) showing
+// every alternative, labelled. It never panics.
+func ToMarkdown(body string, env Env) Result { return ToMarkdownFor(body, env, Choice{}) }
+
+// ToMarkdownFor is ToMarkdown for a reader who chose a stack: alternatives for
+// other stacks fold into one line naming them.
+func ToMarkdownFor(body string, env Env, choice Choice) (res Result) {
 	if env == nil {
 		env = nopEnv{}
 	}
 	body, notices := sanitize(body)
-	s := &state{src: body, env: env, notices: notices}
+	s := &state{src: body, env: env, notices: notices, choice: choice}
 	s.stack = []*frame{{kind: kRoot, contentCol: 0, out: make([]byte, 0, len(body)+len(body)/8)}}
 	defer func() {
 		// Last line of defence: a bug must not take the whole loader down.
@@ -61,7 +71,7 @@ func ToMarkdown(body string, env Env) (res Result) {
 		out = append(out, '\n')
 	}
 	md, hs := finish(out)
-	return Result{Markdown: md, Headings: hs, Links: s.links, Notices: s.notices}
+	return Result{Markdown: md, Headings: hs, Links: s.links, Notices: s.notices, Placeholders: s.widgets, StackDependent: s.stackDep}
 }
 
 // sanitize makes the body valid UTF-8 with '\n' line ends and no NULs (NUL

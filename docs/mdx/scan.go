@@ -17,6 +17,10 @@ type state struct {
 
 	fence *fenceState
 
+	choice   Choice // the reader's stack: alternatives for others fold away
+	stackDep bool   // some alternative names a stack
+	widgets  []string
+
 	lineInd   int  // source indentation of the current line
 	segRel    int  // output indentation of the current text segment
 	inTable   bool // current line is a table row
@@ -120,6 +124,10 @@ func (s *state) run() {
 			s.prevBlank = true
 			continue
 		}
+		// A line no deeper than an alternative's marker ends it.
+		for f := s.top(); f.kind == kOption && ind <= f.srcCol; f = s.top() {
+			s.pop()
+		}
 		f := s.top()
 		if f.contentCol < 0 {
 			if ind >= f.srcCol {
@@ -149,9 +157,12 @@ func (s *state) run() {
 		s.fence = nil
 	}
 	for len(s.stack) > 1 {
-		s.notice("unclosed <" + s.top().name + ">")
+		if s.top().kind != kOption {
+			s.notice("unclosed <" + s.top().name + ">")
+		}
 		s.pop()
 	}
+	s.stack[0].flushFold()
 }
 
 // textLine renders one logical line of prose (which may extend over several
@@ -164,7 +175,9 @@ func (s *state) textLine(ind, rel int) {
 	if s.src[s.pos] == '[' && s.linkDefinition() {
 		return
 	}
-	s.listMarker()
+	if s.altItem() {
+		return
+	}
 	s.inline(&s.seg, -1, modeLine)
 	if s.pos < len(s.src) && s.src[s.pos] == '\n' {
 		s.pos++
@@ -183,48 +196,36 @@ func (s *state) flushSeg() {
 	s.openedAt = -1
 }
 
-// listMarker rewrites the corpus's list-shaped switches: "- $ backend="x""
-// (stack selector), "- | Label" (tabs) and "- ### Label" (accordions).
-func (s *state) listMarker() {
+// altItem opens an alternative for the corpus's list-shaped switches:
+// "- $ backend="x"" (stack switch), "- | Label" (tab item) and "- ### Label"
+// (accordion). The item's content becomes the alternative's body; the item
+// ends at the next line indented no deeper than its marker.
+func (s *state) altItem() bool {
 	src := s.src
 	p := s.pos
 	if p+2 >= len(src) || (src[p] != '-' && src[p] != '*') || src[p+1] != ' ' {
-		return
+		return false
 	}
-	rest := src[p+2 : lineEnd(src, p)]
-	switch {
-	case strings.HasPrefix(rest, "$ "):
-		kv := strings.TrimSpace(rest[2:])
-		k, v, ok := strings.Cut(kv, "=")
-		if !ok {
-			return
-		}
-		v = strings.Trim(strings.TrimSpace(v), `"'`)
-		s.seg = append(s.seg, "- **"...)
-		s.seg = append(s.seg, capitalize(strings.TrimSpace(k))...)
-		s.seg = append(s.seg, ": "...)
-		s.seg = append(s.seg, escapeText(v)...)
-		s.seg = append(s.seg, "**"...)
-		s.pos = p + 2 + len(rest)
-	case strings.HasPrefix(rest, "| "):
-		s.boldItem(p+4, len(rest)-2)
-	case strings.HasPrefix(rest, "#"):
-		h := strings.TrimLeft(rest, "#")
-		if len(rest)-len(h) > 6 || !strings.HasPrefix(h, " ") {
-			return
-		}
-		s.boldItem(p+2+len(rest)-len(h)+1, len(h)-1)
+	eol := lineEnd(src, p)
+	rest := src[p+2 : eol]
+	a, start, ok := ParseAltMarker(rest)
+	if !ok {
+		return false
 	}
-}
-
-// boldItem renders "- **label**" for the label at src[start:start+n].
-func (s *state) boldItem(start, n int) {
-	s.seg = append(s.seg, "- **"...)
-	s.pos = start
-	var b []byte
-	s.inline(&b, start+n, modeHeading)
-	s.seg = append(s.seg, bytes.TrimSpace(b)...)
-	s.seg = append(s.seg, "**"...)
+	if a.Kind != AltStack {
+		// The label may hold inline Markdown (code, links): render it.
+		var b []byte
+		s.pos = p + 2 + start
+		s.inline(&b, eol, modeHeading)
+		a.Label = string(bytes.TrimSpace(b))
+		if a.Label == "" {
+			a.Label = "Option"
+		}
+	}
+	s.pos = min(eol+1, len(src))
+	s.push(tag{name: "- " + rest}, kOption)
+	s.top().alt = &a
+	return true
 }
 
 func capitalize(s string) string {
