@@ -149,6 +149,9 @@ func loadForMCP(ctx context.Context, dir string, logger *log.Logger) (*docs.Corp
 		logger.Printf("loading the corpus failed: %v", err)
 		return nil, err
 	}
+	for _, w := range c.Warnings() {
+		logger.Printf("warning: %s", w) // a damaged corpus or an unreadable folder: once, on stderr
+	}
 	c.WarmSearch()
 	logger.Printf("corpus ready: %d pages in %s", len(c.Pages), time.Since(start).Round(time.Millisecond))
 	return c, nil
