@@ -43,6 +43,10 @@ func (d corpusDocs) Resolve(address string) (*docs.Page, string, bool) { return 
 
 func (d corpusDocs) View(p *docs.Page, lang string) docs.View { return d.c.View(p, lang) }
 
+func (d corpusDocs) ViewWith(p *docs.Page, lang string, st docs.Stack) docs.View {
+	return d.c.ViewWith(p, lang, st)
+}
+
 func (d corpusDocs) Symbols() []apiref.Symbol {
 	if d.c.API == nil {
 		return nil

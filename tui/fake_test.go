@@ -209,3 +209,13 @@ func (f *fakeDocs) GoTo(q string, limit int) []search.Match {
 	}
 	return out
 }
+
+// ViewWith marks the chosen stack at the end of the page, so tests can see
+// that the explorer asked for it.
+func (f *fakeDocs) ViewWith(p *docs.Page, lang string, st docs.Stack) docs.View {
+	v := f.View(p, lang)
+	if !st.IsZero() {
+		v.Markdown += "\nShown for the " + st.String() + " stack.\n"
+	}
+	return v
+}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
@@ -13,6 +14,7 @@ import (
 const (
 	gotoLimit   = 8
 	searchLimit = 20
+	queriesMax  = 50
 )
 
 // palette is the live search overlay: fuzzy go-to matches and full-text hits,
@@ -26,8 +28,10 @@ type palette struct {
 	total         int
 	sel, offset   int
 	seq           int
-	pending       bool // a full-text query is running
-	width, height int  // inner size of the box
+	pending       bool   // a full-text query is running
+	corrected     string // the spelling full text searched instead ("Showing results for …")
+	histIdx       int    // -1, or the previous query shown (index into sh.queries)
+	width, height int    // inner size of the box
 }
 
 type searchResultMsg struct {
@@ -50,8 +54,89 @@ func newPalette(sh *shared) *palette {
 func (p *palette) open() tea.Cmd {
 	p.input.Reset()
 	p.gotos, p.hits, p.allHits, p.total, p.sel, p.offset = nil, nil, nil, 0, 0, 0
+	p.corrected, p.histIdx = "", -1
 	p.seq++
 	return p.input.Focus()
+}
+
+// openWith opens the palette with a query typed (an unknown start path).
+func (p *palette) openWith(q string) tea.Cmd {
+	cmd := p.open()
+	p.input.SetValue(q)
+	p.input.CursorEnd()
+	return tea.Batch(cmd, p.query())
+}
+
+func (p *palette) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	cmd, loc, done := p.update(msg)
+	if loc != nil {
+		return tea.Batch(cmd, m.openChosen(*loc, p.chosenLang(m))), true
+	}
+	return cmd, done
+}
+
+func (p *palette) paste(msg tea.PasteMsg) tea.Cmd {
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	return tea.Batch(cmd, p.query())
+}
+
+func (p *palette) help() helpMap { return p.sh.keys.listHelp() }
+
+// click opens the result on content line y (the input and a blank line come first).
+func (p *palette) click(m *Model, y int) (tea.Cmd, bool) {
+	line, hs := 2, p.heights()
+	for i := p.offset; i < len(hs); i++ {
+		if y >= line && y < line+hs[i] {
+			p.sel = i
+			return p.key(m, tea.KeyPressMsg{Code: tea.KeyEnter}) // as if chosen with the keyboard
+		}
+		line += hs[i]
+	}
+	return nil, false
+}
+
+// chosenLang is the SDK language of the selected go-to result when it is a
+// symbol of one language only ("directorysync.ListUsers" is Go).
+func (p *palette) chosenLang(m *Model) string {
+	if p.sel < len(p.gotos) && p.gotos[p.sel].Kind == "symbol" {
+		return p.sh.symbolLang[p.gotos[p.sel].Label]
+	}
+	return ""
+}
+
+// walkHistory shows an earlier (d=-1 is older) query; it reports false when
+// the palette is not walking history (the input holds something else).
+func (p *palette) walkHistory(d int) bool {
+	v := p.input.Value()
+	walking := p.histIdx >= 0 && p.histIdx < len(p.sh.queries) && v == p.sh.queries[p.histIdx]
+	if v != "" && !walking {
+		return false
+	}
+	i := p.histIdx - d // queries are newest first
+	switch {
+	case i < 0:
+		p.histIdx = -1
+		p.input.SetValue("")
+	case i >= len(p.sh.queries):
+		return true // the oldest stays
+	default:
+		p.histIdx = i
+		p.input.SetValue(p.sh.queries[i])
+	}
+	p.input.CursorEnd()
+	return true
+}
+
+// remember puts a query on top of the history.
+func (p *palette) remember(q string) {
+	if q = strings.TrimSpace(q); q == "" {
+		return
+	}
+	p.sh.queries = slices.Insert(slices.DeleteFunc(p.sh.queries, func(s string) bool { return s == q }), 0, q)
+	if len(p.sh.queries) > queriesMax {
+		p.sh.queries = p.sh.queries[:queriesMax]
+	}
 }
 
 func (p *palette) setSize(w, h int) {
@@ -106,13 +191,20 @@ func (p *palette) update(msg tea.KeyPressMsg) (tea.Cmd, *location, bool) {
 		if loc := p.chosen(); loc != nil {
 			p.input.Blur()
 			p.seq++
+			p.remember(p.input.Value())
 			return nil, loc, true
 		}
 		return nil, nil, false
 	case matches(msg, k.Down):
+		if p.histIdx >= 0 && p.count() == 0 && p.walkHistory(1) {
+			return p.query(), nil, false
+		}
 		p.move(1)
 		return nil, nil, false
 	case matches(msg, k.Up):
+		if p.sel == 0 && p.walkHistory(-1) {
+			return p.query(), nil, false
+		}
 		p.move(-1)
 		return nil, nil, false
 	case matches(msg, k.PageDown):
@@ -128,6 +220,7 @@ func (p *palette) update(msg tea.KeyPressMsg) (tea.Cmd, *location, bool) {
 	if p.input.Value() == before {
 		return cmd, nil, false
 	}
+	p.histIdx = -1
 	return tea.Batch(cmd, p.query()), nil, false
 }
 
@@ -137,7 +230,7 @@ func (p *palette) query() tea.Cmd {
 	p.seq++
 	p.sel, p.offset = 0, 0
 	if q == "" {
-		p.gotos, p.hits, p.allHits, p.total, p.pending = nil, nil, nil, 0, false
+		p.gotos, p.hits, p.allHits, p.total, p.pending, p.corrected = nil, nil, nil, 0, false, ""
 		return nil
 	}
 	p.pending = true
@@ -167,6 +260,10 @@ func (p *palette) setResults(msg searchResultMsg) {
 	}
 	p.pending = false
 	p.allHits, p.total = msg.res.Hits, msg.res.Total
+	p.corrected = ""
+	if len(msg.res.DidYouMean) > 0 {
+		p.corrected = msg.res.DidYouMean[0]
+	}
 	p.hits = dropDuplicateHits(p.allHits, p.gotos)
 	p.sel = min(p.sel, max(p.count()-1, 0))
 	p.scroll()
@@ -213,6 +310,10 @@ func (p *palette) view() string {
 	lines := []string{p.input.View(), ""}
 	rows := p.rows()
 	q := strings.TrimSpace(p.input.Value())
+	if p.corrected != "" && q != "" && len(p.hits) > 0 {
+		// As the search command says it: full text searched a corrected spelling.
+		lines[1] = st.Dim.Render(ansi.Truncate("Showing results for “"+p.corrected+"”.", w, "…"))
+	}
 
 	// Each result is one or two lines; headers are drawn before the first of a group.
 	var items []string
@@ -248,7 +349,7 @@ func (p *palette) view() string {
 	switch {
 	case q == "":
 		k := p.sh.keys.List
-		lines = append(lines, st.Dim.Render(fmt.Sprintf("Type to search. %s and %s choose, %s %s, %s %s.",
+		lines = append(lines, st.Dim.Render(fmt.Sprintf("Type to search. %s and %s choose (on an empty line: earlier searches), %s %s, %s %s.",
 			k.Up.Help().Key, k.Down.Help().Key, k.Choose.Help().Key, k.Choose.Help().Desc, k.Close.Help().Key, k.Close.Help().Desc)))
 	case len(items) == 0 && p.pending:
 		lines = append(lines, st.Dim.Render("Searching…"))

@@ -8,11 +8,13 @@ import (
 	"charm.land/glamour/v2"
 	gansi "charm.land/glamour/v2/ansi"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
 )
 
 // renderKey is what a rendering depends on; the cache is keyed by it.
 type renderKey struct {
 	path, lang string
+	stack      docs.Stack
 	width      int
 	theme      string
 }

@@ -23,6 +23,9 @@ type Docs interface {
 	// View is a page in one SDK language ("" = all): its Markdown and the
 	// sections that index that Markdown.
 	View(p *docs.Page, lang string) docs.View
+	// ViewWith is View for a reader who chose a stack: options for other
+	// stacks fold into one line naming them. The zero Stack gives View.
+	ViewWith(p *docs.Page, lang string, st docs.Stack) docs.View
 	Languages() []string
 	Symbols() []apiref.Symbol
 	Search(q string, o search.Options) search.Result
