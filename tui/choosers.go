@@ -65,4 +65,3 @@ func stackLabel(st docs.Stack) string {
 	}
 	return st.String()
 }
-

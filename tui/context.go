@@ -21,7 +21,7 @@ type shared struct {
 	openURL func(url string) tea.Cmd
 
 	inputStyles textinput.Styles  // for inputs made after a theme change
-	symbolLang  map[string]string // API symbol name → its only language ("" when several)
+	symbolLang  map[symbolKey][]string // an API symbol's languages (a name repeats across pages)
 
 	// Remembered between runs (userstate).
 	queries   []string // palette searches, newest first
@@ -40,3 +40,6 @@ func (s *shared) themeName(dark bool) string {
 		return "dark"
 	}
 }
+
+// symbolKey names an API symbol on its page.
+type symbolKey struct{ name, page string }

@@ -219,3 +219,15 @@ func (f *fakeDocs) ViewWith(p *docs.Page, lang string, st docs.Stack) docs.View 
 	}
 	return v
 }
+
+// Suggest proposes pages whose path shares the address's last segment's first letters.
+func (f *fakeDocs) Suggest(address string, n int) []string {
+	_, last, _ := cutLast("/" + strings.Trim(address, "/"))
+	var out []string
+	for _, p := range f.order {
+		if _, pl, _ := cutLast("/" + p.Path); len(last) >= 3 && strings.HasPrefix(pl, last[:3]) && len(out) < n {
+			out = append(out, p.Path)
+		}
+	}
+	return out
+}

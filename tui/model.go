@@ -216,16 +216,15 @@ func (m *Model) applyTheme() {
 	}
 }
 
-// symbolLangs maps each API symbol name to its language when only one
-// language has it, so choosing it can switch the page to that language.
-func symbolLangs(syms []apiref.Symbol) map[string]string {
-	out := map[string]string{}
+// symbolLangs maps each API symbol (name and page) to its languages, so
+// choosing one of a single language can switch the page to it.
+func symbolLangs(syms []apiref.Symbol) map[symbolKey][]string {
+	out := map[symbolKey][]string{}
 	for _, s := range syms {
-		if l, seen := out[s.Name]; seen && l != s.Lang {
-			out[s.Name] = ""
-			continue
+		k := symbolKey{s.Name, s.Page}
+		if !slices.Contains(out[k], s.Lang) {
+			out[k] = append(out[k], s.Lang)
 		}
-		out[s.Name] = s.Lang
 	}
 	return out
 }

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
@@ -96,13 +98,66 @@ func (p *palette) click(m *Model, y int) (tea.Cmd, bool) {
 	return nil, false
 }
 
-// chosenLang is the SDK language of the selected go-to result when it is a
-// symbol of one language only ("directorysync.ListUsers" is Go).
+// chosenLang is the SDK language to show the chosen result in: the one the
+// query named ("go dlu"), else that of a symbol of one language only
+// ("directorysync.ListUsers" is Go).
 func (p *palette) chosenLang(m *Model) string {
+	if l, _ := langPrefix(p.sh.langs, p.input.Value()); l != "" {
+		return l
+	}
 	if p.sel < len(p.gotos) && p.gotos[p.sel].Kind == "symbol" {
-		return p.sh.symbolLang[p.gotos[p.sel].Label]
+		g := p.gotos[p.sel]
+		if ls := p.sh.symbolLang[symbolKey{g.Label, g.Path}]; len(ls) == 1 {
+			return ls[0]
+		}
 	}
 	return ""
+}
+
+// langPrefix splits "go list users" into an SDK language and the rest of
+// the query when the first word names one of langs and more follows.
+func langPrefix(langs []string, q string) (lang, rest string) {
+	first, rest, ok := strings.Cut(strings.TrimLeft(q, " "), " ")
+	first = apiref.CanonicalLang(first)
+	if !ok || strings.TrimSpace(rest) == "" || first == "" || !slices.Contains(langs, first) {
+		return "", q
+	}
+	return first, strings.TrimSpace(rest)
+}
+
+// gotoInLang is go-to for a query that named an SDK language: that
+// language's symbols first, those whose word initials spell the query
+// ("dlu" → directorysync.ListUsers) before the rest; other symbols dropped.
+func gotoInLang(d Docs, symLangs map[symbolKey][]string, lang, q string) []search.Match {
+	var initials, syms, rest []search.Match
+	for _, m := range d.GoTo(q, 300) {
+		switch {
+		case m.Kind != "symbol":
+			rest = append(rest, m)
+		case !slices.Contains(symLangs[symbolKey{m.Label, m.Path}], lang):
+		case strings.HasPrefix(wordInitials(m.Label), strings.ToLower(strings.ReplaceAll(q, " ", ""))):
+			initials = append(initials, m)
+		default:
+			syms = append(syms, m)
+		}
+	}
+	out := slices.Concat(initials, syms, rest)
+	return out[:min(len(out), gotoLimit)]
+}
+
+// wordInitials is the lower-case first letter of each word of an
+// identifier: directorysync.ListUsers → "dlu", list_users → "lu".
+func wordInitials(s string) string {
+	var b strings.Builder
+	prev := ' '
+	for _, r := range s {
+		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if letter && (!unicode.IsLetter(prev) && !unicode.IsDigit(prev) || unicode.IsUpper(r) && unicode.IsLower(prev)) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		prev = r
+	}
+	return b.String()
 }
 
 // walkHistory shows an earlier (d=-1 is older) query; it reports false when
@@ -152,8 +207,8 @@ func (p *palette) rows() int { return max(p.height-2, 0) }
 // full-text hits two; the first of each group carries its header line.
 func (p *palette) heights() []int {
 	hs := make([]int, 0, p.count())
-	for i := range p.gotos {
-		hs = append(hs, 1+b2i(i == 0))
+	for i, g := range p.gotos {
+		hs = append(hs, 1+b2i(i == 0 || g.Kind != "suggest" && p.gotos[i-1].Kind == "suggest"))
 	}
 	for i := range p.hits {
 		hs = append(hs, 2+b2i(i == 0))
@@ -236,9 +291,15 @@ func (p *palette) query() tea.Cmd {
 	p.pending = true
 	// Both lookups run in Cmds, so a keystroke costs one frame whatever the
 	// corpus size; answers to older queries are dropped by sequence number.
-	seq, d, lang := p.seq, p.sh.docs, p.sh.lang
+	seq, d, lang, symLangs := p.seq, p.sh.docs, p.sh.lang, p.sh.symbolLang
+	named, rest := langPrefix(p.sh.langs, q)
+	gotoFn := func() []search.Match { return gotoWithSuggestions(d, q) }
+	if named != "" { // "go list users": that language's API first, full text in it
+		lang, q = named, rest
+		gotoFn = func() []search.Match { return gotoInLang(d, symLangs, named, rest) }
+	}
 	return tea.Batch(
-		func() tea.Msg { return gotoResultMsg{seq: seq, matches: d.GoTo(q, gotoLimit)} },
+		func() tea.Msg { return gotoResultMsg{seq: seq, matches: gotoFn()} },
 		func() tea.Msg {
 			return searchResultMsg{seq: seq, res: d.Search(q, search.Options{Limit: searchLimit, Lang: lang})}
 		})
@@ -267,6 +328,29 @@ func (p *palette) setResults(msg searchResultMsg) {
 	p.hits = dropDuplicateHits(p.allHits, p.gotos)
 	p.sel = min(p.sel, max(p.count()-1, 0))
 	p.scroll()
+}
+
+// gotoWithSuggestions is go-to for q; a query that looks like a page path
+// ("no/such/page", an opened address) gets the pages it may have meant first.
+func gotoWithSuggestions(d Docs, q string) []search.Match {
+	ms := d.GoTo(q, gotoLimit)
+	if !strings.ContainsAny(q, "/#") {
+		return ms
+	}
+	var out []search.Match
+	for _, p := range d.Suggest(q, 5) {
+		title := p
+		if pg := d.Page(p); pg != nil && pg.Title != "" {
+			title = pg.Title
+		}
+		out = append(out, search.Match{Target: search.Target{Label: title, Path: p, Kind: "suggest"}})
+	}
+	for _, m := range ms {
+		if !slices.ContainsFunc(out, func(o search.Match) bool { return o.Path == m.Path && m.Anchor == "" }) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // dropDuplicateHits removes full-text hits that go-to already lists at the top.
@@ -319,7 +403,10 @@ func (p *palette) view() string {
 	var items []string
 	for i, g := range p.gotos {
 		head := ""
-		if i == 0 {
+		switch {
+		case i == 0 && g.Kind == "suggest":
+			head = st.Section.Render("Did you mean") + "\n"
+		case i == 0, g.Kind != "suggest" && p.gotos[i-1].Kind == "suggest":
 			head = st.Section.Render("Go to") + "\n"
 		}
 		// Titles repeat across areas ("Magic Auth"): the path tells them apart.
@@ -380,6 +467,8 @@ func kindLabel(kind string) string {
 		return "API"
 	case "section":
 		return "section"
+	case "suggest":
+		return "page"
 	default:
 		return "page"
 	}

@@ -30,6 +30,8 @@ type Docs interface {
 	Symbols() []apiref.Symbol
 	Search(q string, o search.Options) search.Result
 	GoTo(q string, limit int) []search.Match
+	// Suggest proposes up to n page paths for an address that names no page.
+	Suggest(address string, n int) []string
 }
 
 // location is a place the explorer can show: a page path (or a virtual page
