@@ -20,7 +20,7 @@ type shared struct {
 	stack   docs.Stack // the reader's frontend and backend ("" sides: every option)
 	openURL func(url string) tea.Cmd
 
-	inputStyles textinput.Styles  // for inputs made after a theme change
+	inputStyles textinput.Styles       // for inputs made after a theme change
 	symbolLang  map[symbolKey][]string // an API symbol's languages (a name repeats across pages)
 
 	// Remembered between runs (userstate).

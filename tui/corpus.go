@@ -56,4 +56,4 @@ func (d corpusDocs) Symbols() []apiref.Symbol {
 
 func (d corpusDocs) Search(q string, o search.Options) search.Result { return d.c.Search(q, o) }
 func (d corpusDocs) GoTo(q string, limit int) []search.Match         { return d.c.GoTo(q, limit) }
-func (d corpusDocs) Suggest(a string, n int) []string              { return d.c.Suggest(a, n) }
+func (d corpusDocs) Suggest(a string, n int) []string                { return d.c.Suggest(a, n) }

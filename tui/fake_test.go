@@ -220,12 +220,12 @@ func (f *fakeDocs) ViewWith(p *docs.Page, lang string, st docs.Stack) docs.View 
 	return v
 }
 
-// Suggest proposes pages whose path shares the address's last segment's first letters.
+// Suggest proposes pages whose path starts like the address.
 func (f *fakeDocs) Suggest(address string, n int) []string {
-	_, last, _ := cutLast("/" + strings.Trim(address, "/"))
+	a := strings.Trim(address, "/")
 	var out []string
 	for _, p := range f.order {
-		if _, pl, _ := cutLast("/" + p.Path); len(last) >= 3 && strings.HasPrefix(pl, last[:3]) && len(out) < n {
+		if len(a) >= 3 && strings.HasPrefix(p.Path, a[:3]) && len(out) < n {
 			out = append(out, p.Path)
 		}
 	}

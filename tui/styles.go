@@ -42,7 +42,7 @@ func NewStyles(theme string) Styles {
 	s.TreeCursor = base.Background(selBg).Foreground(fg).Bold(true)
 	s.TreeCursorBlur = base.Underline(true)
 	s.PaneTitle = base.Foreground(dim)
-	s.PaneFocused = base.Foreground(accent).Bold(true).Underline(true)
+	s.PaneFocused = base.Foreground(accent).Bold(true)
 	s.TreeCurrent = base.Foreground(accent).Bold(true)
 	s.TreeGroup = base.Foreground(fg).Bold(true)
 	s.TreeMissing = base.Foreground(dim).Strikethrough(true)
