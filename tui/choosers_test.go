@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
 )
 
@@ -124,5 +125,24 @@ func TestStartPath(t *testing.T) {
 	}
 	if s := screenText(m); !strings.Contains(s, "Did you mean") || !strings.Contains(s, "magic-auth") {
 		t.Errorf("no suggestions:\n%s", s)
+	}
+}
+
+// TestEnterAheadOfResults: enter typed before the lookups answer opens the
+// first result when they do, instead of being lost.
+func TestEnterAheadOfResults(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	press(m, "/")
+	var lookups tea.Cmd
+	for _, r := range "magic" {
+		_, lookups = m.Update(tea.KeyPressMsg{Code: r, Text: string(r)}) // answers held back
+	}
+	press(m, "enter")
+	if m.top() == nil || !m.palette.chooseAhead {
+		t.Fatal("enter before the answers closed the palette or was dropped")
+	}
+	drain(m, lookups)
+	if m.top() != nil || m.pager.loc.Path != "magic-auth" {
+		t.Errorf("after the answers: overlay %v loc %+v", m.top(), m.pager.loc)
 	}
 }

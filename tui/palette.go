@@ -33,6 +33,8 @@ type palette struct {
 	pending       bool   // a full-text query is running
 	corrected     string // the spelling full text searched instead ("Showing results for …")
 	histIdx       int    // -1, or the previous query shown (index into sh.queries)
+	chooseAhead   bool   // enter came before the first go-to answer: choose it on arrival
+	gotoSeq       int    // the query go-to last answered
 	width, height int    // inner size of the box
 }
 
@@ -69,6 +71,31 @@ func (p *palette) openWith(q string) tea.Cmd {
 	return tea.Batch(cmd, p.query())
 }
 
+// chooseNow opens the selected result, as enter does (a click, or an enter
+// typed ahead of the answers).
+func (p *palette) chooseNow(m *Model) tea.Cmd {
+	loc := p.chosen()
+	if loc == nil {
+		return nil
+	}
+	lang := p.chosenLang(m)
+	p.input.Blur()
+	p.seq++
+	p.remember(p.input.Value())
+	m.pop(p)
+	return m.openChosen(*loc, lang)
+}
+
+// answered is called when a go-to or full-text answer arrived: an enter
+// typed ahead is carried out once go-to has answered and there is a result.
+func (p *palette) answered(m *Model) tea.Cmd {
+	if !p.chooseAhead || p.gotoSeq != p.seq || p.count() == 0 || m.top() != overlay(p) {
+		return nil
+	}
+	p.chooseAhead = false
+	return p.chooseNow(m)
+}
+
 func (p *palette) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	cmd, loc, done := p.update(msg)
 	if loc != nil {
@@ -91,7 +118,7 @@ func (p *palette) click(m *Model, y int) (tea.Cmd, bool) {
 	for i := p.offset; i < len(hs); i++ {
 		if y >= line && y < line+hs[i] {
 			p.sel = i
-			return p.key(m, tea.KeyPressMsg{Code: tea.KeyEnter}) // as if chosen with the keyboard
+			return p.chooseNow(m), false // chooseNow closed the palette
 		}
 		line += hs[i]
 	}
@@ -118,12 +145,20 @@ func (p *palette) chosenLang(m *Model) string {
 // the query when the first word names one of langs and more follows.
 func langPrefix(langs []string, q string) (lang, rest string) {
 	first, rest, ok := strings.Cut(strings.TrimLeft(q, " "), " ")
+	first = strings.ToLower(first)
+	if !slices.Contains(langs, first) && !langAliases[first] {
+		return "", q // "api keys", "rest api": words that CanonicalLang reads as curl stay words
+	}
 	first = apiref.CanonicalLang(first)
 	if !ok || strings.TrimSpace(rest) == "" || first == "" || !slices.Contains(langs, first) {
 		return "", q
 	}
 	return first, strings.TrimSpace(rest)
 }
+
+// langAliases are the other names a query may start with to pick a language.
+var langAliases = map[string]bool{"py": true, "rb": true, "golang": true, "node": true,
+	"javascript": true, "typescript": true, "ts": true, "csharp": true, "c#": true, ".net": true}
 
 // gotoInLang is go-to for a query that named an SDK language: that
 // language's symbols first, those whose word initials spell the query
@@ -243,6 +278,10 @@ func (p *palette) update(msg tea.KeyPressMsg) (tea.Cmd, *location, bool) {
 		p.seq++ // ignore searches still running
 		return nil, nil, true
 	case matches(msg, k.Choose):
+		if p.count() == 0 && p.pending {
+			p.chooseAhead = true // typed ahead of the search: take its first answer
+			return nil, nil, false
+		}
 		if loc := p.chosen(); loc != nil {
 			p.input.Blur()
 			p.seq++
@@ -283,7 +322,7 @@ func (p *palette) update(msg tea.KeyPressMsg) (tea.Cmd, *location, bool) {
 func (p *palette) query() tea.Cmd {
 	q := strings.TrimSpace(p.input.Value())
 	p.seq++
-	p.sel, p.offset = 0, 0
+	p.sel, p.offset, p.chooseAhead = 0, 0, false
 	if q == "" {
 		p.gotos, p.hits, p.allHits, p.total, p.pending, p.corrected = nil, nil, nil, 0, false, ""
 		return nil
@@ -309,7 +348,7 @@ func (p *palette) setGoTo(msg gotoResultMsg) {
 	if msg.seq != p.seq {
 		return
 	}
-	p.gotos = msg.matches
+	p.gotos, p.gotoSeq = msg.matches, msg.seq
 	p.hits = dropDuplicateHits(p.allHits, p.gotos)
 	p.sel = min(p.sel, max(p.count()-1, 0))
 	p.scroll()

@@ -75,7 +75,9 @@ func (p *picker) click(m *Model, y int) (tea.Cmd, bool) {
 		return nil, false
 	}
 	p.sel = i
-	return p.key(m, tea.KeyPressMsg{Code: tea.KeyEnter})
+	p.input.Blur()
+	c, keep := p.choose(m, p.items[p.shown[i]])
+	return c, !keep
 }
 
 func (p *picker) setSize(w, h int) {

@@ -90,7 +90,8 @@ func (m *Model) openBookmarks() tea.Cmd {
 		items = append(items, pickItem{label: label, detail: b.Path, loc: location{Path: b.Path, Anchor: b.Anchor, Offset: -1}})
 	}
 	for _, p := range m.sh.recent {
-		if p == m.pager.loc.Path || m.sh.docs.Page(p) == nil {
+		marked := slices.ContainsFunc(m.sh.bookmarks, func(b userstate.Bookmark) bool { return b.Path == p })
+		if p == m.pager.loc.Path || marked || m.sh.docs.Page(p) == nil {
 			continue
 		}
 		items = append(items, pickItem{label: "  " + m.titleOf(p), detail: p, loc: location{Path: p, Offset: -1}})

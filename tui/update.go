@@ -42,10 +42,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.rendered(msg)
 	case searchResultMsg:
 		m.palette.setResults(msg)
-		return m, nil
+		return m, m.palette.answered(m)
 	case gotoResultMsg:
 		m.palette.setGoTo(msg)
-		return m, nil
+		return m, m.palette.answered(m)
 	case loadedMsg:
 		if msg.err != nil {
 			m.state, m.err = stateFailed, msg.err

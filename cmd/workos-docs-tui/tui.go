@@ -29,20 +29,6 @@ func runTUI(cmd *cobra.Command, g *globalFlags, args []string) error {
 	if err != nil {
 		return usageError{err}
 	}
-	flags := cmd.Flags()
-	theme := pick(flags.Changed("theme"), g.theme, cfg.Theme, "auto")
-	switch theme {
-	case "auto", "dark", "light":
-	default:
-		return usageError{fmt.Errorf("--theme must be auto, dark or light (got %q)", theme)}
-	}
-	var stack docs.Stack
-	if flags.Changed("stack") {
-		if stack, err = docs.ParseStack(g.stack); err != nil {
-			return usageError{fmt.Errorf("--stack: %w", err)}
-		}
-	}
-
 	// The session: a missing file is a first run, a broken one a status line.
 	var sess userstate.State
 	var notice string
@@ -56,6 +42,20 @@ func runTUI(cmd *cobra.Command, g *globalFlags, args []string) error {
 	if len(args) == 1 {
 		sess.Page, sess.Anchor = "", "" // the page asked for wins over the resumed one
 	}
+	flags := cmd.Flags()
+	theme := pick(flags.Changed("theme"), g.theme, cfg.Theme, sess.Theme, "auto")
+	switch theme {
+	case "auto", "dark", "light":
+	default:
+		return usageError{fmt.Errorf("--theme must be auto, dark or light (got %q)", theme)}
+	}
+	var stack docs.Stack
+	if flags.Changed("stack") {
+		if stack, err = docs.ParseStack(g.stack); err != nil {
+			return usageError{fmt.Errorf("--stack: %w", err)}
+		}
+	}
+
 
 	dir, err := docs.ResolveDir(g.docsDir)
 	if err != nil {
