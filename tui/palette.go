@@ -475,7 +475,7 @@ func (p *palette) view() string {
 	switch {
 	case q == "":
 		k := p.sh.keys.List
-		lines = append(lines, st.Dim.Render(fmt.Sprintf("Type to search. %s and %s choose (on an empty line: earlier searches), %s %s, %s %s.",
+		lines = append(lines, st.Dim.Width(w).Render(fmt.Sprintf("Type to search; start with an SDK language for its API (go dlu: directorysync.ListUsers). %s and %s choose (on an empty line: earlier searches), %s %s, %s %s.",
 			k.Up.Help().Key, k.Down.Help().Key, k.Choose.Help().Key, k.Choose.Help().Desc, k.Close.Help().Key, k.Close.Help().Desc)))
 	case len(items) == 0 && p.pending:
 		lines = append(lines, st.Dim.Render("Searching…"))

@@ -42,6 +42,9 @@ func runTUI(cmd *cobra.Command, g *globalFlags, args []string) error {
 	if len(args) == 1 {
 		sess.Page, sess.Anchor = "", "" // the page asked for wins over the resumed one
 	}
+	if t := sess.Theme; t != "auto" && t != "dark" && t != "light" {
+		sess.Theme = "" // a saved value this version does not know is dropped, not an error
+	}
 	flags := cmd.Flags()
 	theme := pick(flags.Changed("theme"), g.theme, cfg.Theme, sess.Theme, "auto")
 	switch theme {
