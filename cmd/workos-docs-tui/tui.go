@@ -59,7 +59,6 @@ func runTUI(cmd *cobra.Command, g *globalFlags, args []string) error {
 		}
 	}
 
-
 	dir, err := docs.ResolveDir(g.docsDir)
 	if err != nil {
 		return err
