@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
 func TestGoldenLanguagePicker(t *testing.T) {
@@ -144,5 +145,29 @@ func TestEnterAheadOfResults(t *testing.T) {
 	drain(m, lookups)
 	if m.top() != nil || m.pager.loc.Path != "magic-auth" {
 		t.Errorf("after the answers: overlay %v loc %+v", m.top(), m.pager.loc)
+	}
+}
+
+// TestPaletteNamedPageFirst: when full text ranks a page whose path or
+// title is the query first, go-to puts that page first too, as the search
+// command does; a page go-to lacks is added on top.
+func TestPaletteNamedPageFirst(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	press(m, "/")
+	p := m.palette
+	p.input.SetValue("sso")
+	p.seq++
+	seq := p.seq
+	page := func(path string) search.Match { return search.Match{Target: search.Target{Label: path, Path: path, Kind: "page"}} }
+	p.setGoTo(gotoResultMsg{seq: seq, matches: []search.Match{page("sso/overview"), page("sso")}})
+	p.setResults(searchResultMsg{seq: seq, res: search.Result{Query: "sso", Hits: []search.Hit{{Path: "sso", Title: "Single Sign-On"}}}})
+	if p.gotos[0].Path != "sso" || len(p.gotos) != 2 {
+		t.Errorf("named page not first: %+v", p.gotos)
+	}
+	p.seq++
+	p.setResults(searchResultMsg{seq: p.seq, res: search.Result{Query: "okta", Hits: []search.Hit{{Path: "integrations/okta", Title: "Okta"}}}})
+	p.setGoTo(gotoResultMsg{seq: p.seq, matches: []search.Match{page("sso")}})
+	if p.gotos[0].Path != "integrations/okta" {
+		t.Errorf("named page missing from go-to not added: %+v", p.gotos)
 	}
 }

@@ -35,6 +35,7 @@ type palette struct {
 	histIdx       int    // -1, or the previous query shown (index into sh.queries)
 	chooseAhead   bool   // enter came before the first go-to answer: choose it on arrival
 	gotoSeq       int    // the query go-to last answered
+	named         *search.Hit // the page the query names, as full text ranks it (first)
 	width, height int    // inner size of the box
 }
 
@@ -58,7 +59,7 @@ func newPalette(sh *shared) *palette {
 func (p *palette) open() tea.Cmd {
 	p.input.Reset()
 	p.gotos, p.hits, p.allHits, p.total, p.sel, p.offset = nil, nil, nil, 0, 0, 0
-	p.corrected, p.histIdx = "", -1
+	p.corrected, p.histIdx, p.named = "", -1, nil
 	p.seq++
 	return p.input.Focus()
 }
@@ -322,7 +323,7 @@ func (p *palette) update(msg tea.KeyPressMsg) (tea.Cmd, *location, bool) {
 func (p *palette) query() tea.Cmd {
 	q := strings.TrimSpace(p.input.Value())
 	p.seq++
-	p.sel, p.offset, p.chooseAhead = 0, 0, false
+	p.sel, p.offset, p.chooseAhead, p.named = 0, 0, false, nil
 	if q == "" {
 		p.gotos, p.hits, p.allHits, p.total, p.pending, p.corrected = nil, nil, nil, 0, false, ""
 		return nil
@@ -349,6 +350,7 @@ func (p *palette) setGoTo(msg gotoResultMsg) {
 		return
 	}
 	p.gotos, p.gotoSeq = msg.matches, msg.seq
+	p.promoteNamed()
 	p.hits = dropDuplicateHits(p.allHits, p.gotos)
 	p.sel = min(p.sel, max(p.count()-1, 0))
 	p.scroll()
@@ -364,9 +366,36 @@ func (p *palette) setResults(msg searchResultMsg) {
 	if len(msg.res.DidYouMean) > 0 {
 		p.corrected = msg.res.DidYouMean[0]
 	}
+	p.named = nil
+	if q := strings.TrimSpace(strings.ToLower(msg.res.Query)); len(msg.res.Hits) > 0 && q != "" {
+		if h := msg.res.Hits[0]; strings.EqualFold(h.Title, q) || h.Path == q {
+			p.named = &h
+		}
+	}
+	p.promoteNamed()
 	p.hits = dropDuplicateHits(p.allHits, p.gotos)
 	p.sel = min(p.sel, max(p.count()-1, 0))
 	p.scroll()
+}
+
+// promoteNamed puts the page the query names ("authkit", "sso") first in
+// go-to, as the search command ranks it, unless the reader already moved.
+func (p *palette) promoteNamed() {
+	if p.named == nil || p.sel != 0 {
+		return
+	}
+	h := *p.named
+	i := slices.IndexFunc(p.gotos, func(g search.Match) bool { return g.Path == h.Path && g.Anchor == "" })
+	switch {
+	case i == 0:
+		return
+	case i > 0:
+		g := p.gotos[i]
+		p.gotos = slices.Insert(slices.Delete(p.gotos, i, i+1), 0, g)
+	default:
+		p.gotos = slices.Insert(p.gotos, 0, search.Match{Target: search.Target{Label: h.Title, Path: h.Path, Kind: "page"}})
+	}
+	p.hits = dropDuplicateHits(p.allHits, p.gotos)
 }
 
 // gotoWithSuggestions is go-to for q; a query that looks like a page path
