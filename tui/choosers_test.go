@@ -158,7 +158,9 @@ func TestPaletteNamedPageFirst(t *testing.T) {
 	p.input.SetValue("sso")
 	p.seq++
 	seq := p.seq
-	page := func(path string) search.Match { return search.Match{Target: search.Target{Label: path, Path: path, Kind: "page"}} }
+	page := func(path string) search.Match {
+		return search.Match{Target: search.Target{Label: path, Path: path, Kind: "page"}}
+	}
 	p.setGoTo(gotoResultMsg{seq: seq, matches: []search.Match{page("sso/overview"), page("sso")}})
 	p.setResults(searchResultMsg{seq: seq, res: search.Result{Query: "sso", Hits: []search.Hit{{Path: "sso", Title: "Single Sign-On"}}}})
 	if p.gotos[0].Path != "sso" || len(p.gotos) != 2 {

@@ -30,13 +30,13 @@ type palette struct {
 	total         int
 	sel, offset   int
 	seq           int
-	pending       bool   // a full-text query is running
-	corrected     string // the spelling full text searched instead ("Showing results for …")
-	histIdx       int    // -1, or the previous query shown (index into sh.queries)
-	chooseAhead   bool   // enter came before the first go-to answer: choose it on arrival
-	gotoSeq       int    // the query go-to last answered
+	pending       bool        // a full-text query is running
+	corrected     string      // the spelling full text searched instead ("Showing results for …")
+	histIdx       int         // -1, or the previous query shown (index into sh.queries)
+	chooseAhead   bool        // enter came before the first go-to answer: choose it on arrival
+	gotoSeq       int         // the query go-to last answered
 	named         *search.Hit // the page the query names, as full text ranks it (first)
-	width, height int    // inner size of the box
+	width, height int         // inner size of the box
 }
 
 type searchResultMsg struct {
