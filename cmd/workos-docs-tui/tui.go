@@ -9,6 +9,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
@@ -94,9 +95,14 @@ func runTUI(cmd *cobra.Command, g *globalFlags, args []string) error {
 	if len(args) == 1 {
 		o.Start = args[0]
 	}
-	var saveErr error
-	if serr == nil || store.Path != "" {
+	var (
+		saveMu  sync.Mutex // saves run in Cmds: bookmarks while reading, the session on quit
+		saveErr error
+	)
+	if store.Path != "" {
 		o.Save = func(st userstate.State) error {
+			saveMu.Lock()
+			defer saveMu.Unlock()
 			saveErr = store.Save(st)
 			return saveErr
 		}
@@ -131,9 +137,11 @@ func runTUI(cmd *cobra.Command, g *globalFlags, args []string) error {
 		}
 	}
 	_, err = tea.NewProgram(tui.New(o), tea.WithContext(cmd.Context())).Run()
+	saveMu.Lock()
 	if saveErr != nil { // the screen is gone: one line, and the exit stays clean
 		fmt.Fprintln(os.Stderr, "workos-docs-tui:", saveErr)
 	}
+	saveMu.Unlock()
 	if errors.Is(err, tea.ErrProgramKilled) && cmd.Context().Err() != nil {
 		return nil
 	}
