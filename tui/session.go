@@ -13,7 +13,7 @@ const recentMax = 30
 // goroutine and written by Options.Save in a Cmd.
 func (m *Model) session() userstate.State {
 	st := userstate.State{
-		Lang: m.sh.lang, Stack: m.sh.stack.String(), Theme: m.opts.Theme,
+		Lang: cmpOr(m.sh.lang, userstate.All), Stack: cmpOr(m.sh.stack.String(), userstate.All), Theme: m.opts.Theme,
 		Bookmarks: slices.Clone(m.sh.bookmarks), Recent: slices.Clone(m.sh.recent), Queries: slices.Clone(m.sh.queries),
 	}
 	if m.tree != nil {
@@ -24,6 +24,14 @@ func (m *Model) session() userstate.State {
 		st.Anchor = m.pager.sectionAtTop().Anchor
 	}
 	return st
+}
+
+// cmpOr is s, or alt when s is empty.
+func cmpOr(s, alt string) string {
+	if s == "" {
+		return alt
+	}
+	return s
 }
 
 // saveCmd writes the session; a failure becomes a status line.

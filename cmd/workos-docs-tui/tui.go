@@ -65,10 +65,16 @@ func runTUI(cmd *cobra.Command, g *globalFlags, args []string) error {
 		return err
 	}
 	lang := apiref.CanonicalLang(pick(flags.Changed("lang"), g.lang, sess.Lang, cfg.Language)) // node → js, golang → go…
+	if lang == userstate.All && !flags.Changed("lang") {
+		lang = "" // the reader chose every language last time
+	}
 	if !flags.Changed("stack") {
 		s := sess.Stack
 		if s == "" {
 			s = cfg.Stack
+		}
+		if s == userstate.All {
+			s = ""
 		}
 		if stack, err = docs.ParseStack(s); err != nil {
 			stack = docs.Stack{} // a stale saved stack is dropped; a bad config one was caught above
