@@ -25,8 +25,8 @@ type State struct {
 	Anchor    string     `json:"anchor,omitempty"` // section at the top of the view
 	Top       int        `json:"top,omitempty"`    // first visible line of the page pane…
 	Width     int        `json:"width,omitempty"`  // …at this page width
-	Lang      string     `json:"lang,omitempty"`  // "all": every language (see All)
-	Stack     string     `json:"stack,omitempty"` // "all": every option
+	Lang      string     `json:"lang,omitempty"`   // "all": every language (see All)
+	Stack     string     `json:"stack,omitempty"`  // "all": every option
 	Theme     string     `json:"theme,omitempty"`
 	Open      []string   `json:"open,omitempty"` // tree folders, as title paths
 	Bookmarks []Bookmark `json:"bookmarks,omitempty"`
