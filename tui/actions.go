@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -18,12 +19,37 @@ func (m *Model) startPage() tea.Cmd {
 		return m.renderCurrent()
 	}
 	start := location{Path: homePath, Offset: -1}
-	if m.opts.Start != "" {
+	var palette tea.Cmd
+	switch ss := m.opts.Session; {
+	case m.opts.Start != "":
 		if p, a, ok := m.sh.docs.Resolve(m.opts.Start); ok {
 			start = location{Path: p.Path, Anchor: a, Offset: -1}
+		} else {
+			// Not a page: search for it, with did-you-mean, instead of failing.
+			m.push(m.palette)
+			palette = m.palette.openWith(m.opts.Start)
+		}
+	case ss.Page != "" && (ss.Page[0] == ':' || m.sh.docs.Page(ss.Page) != nil):
+		// Resume: the same first line at the same width, else the section that was on top.
+		start = location{Path: ss.Page, Anchor: ss.Anchor, Offset: -1}
+		if ss.Width == m.pager.vp.Width() {
+			start.Anchor, start.Offset = "", ss.Top
 		}
 	}
-	return m.open(start, false)
+	return tea.Batch(m.open(start, false), palette)
+}
+
+// openChosen opens a place picked in an overlay (palette, bookmarks, symbols,
+// a link): in lang when the choice was one language's symbol, and with the
+// focus on the page, since reading is what comes next.
+func (m *Model) openChosen(loc location, lang string) tea.Cmd {
+	var cmds []tea.Cmd
+	if lang != "" && lang != m.sh.lang && slices.Contains(m.sh.langs, lang) {
+		m.sh.lang = lang
+		cmds = append(cmds, m.setFlash("SDK language: "+lang))
+	}
+	m.focusPage()
+	return tea.Batch(append(cmds, m.open(loc, true), m.renderCurrent())...)
 }
 
 // open shows a location, recording the one left in history when push is set.
@@ -48,6 +74,10 @@ func (m *Model) open(loc location, push bool) tea.Cmd {
 	}
 	m.pager.goTo(loc, m.titleOf(loc.Path))
 	m.tree.reveal(loc.Path)
+	if cur.Path != "" {
+		m.flash = "" // a message about the last page must not cover this one's title
+	}
+	m.visited(loc.Path)
 	return m.renderCurrent()
 }
 
@@ -56,13 +86,8 @@ func (m *Model) openNode(path string, dangling bool) tea.Cmd {
 	if dangling {
 		return m.setFlash("this entry names a page that is not in the corpus: " + path)
 	}
-	cmd := m.open(location{Path: path, Offset: -1}, true)
-	if m.treeW == m.width { // narrow: the tree had the whole screen; show the page
-		m.focus = panePage
-		m.layout()
-		return tea.Batch(cmd, m.renderCurrent())
-	}
-	return cmd
+	// Reading comes next: the page gets the focus (and the screen, when narrow).
+	return m.openChosen(location{Path: path, Offset: -1}, "")
 }
 
 func (m *Model) titleOf(path string) string {
@@ -93,7 +118,7 @@ func (m *Model) renderCurrent() tea.Cmd {
 	if m.state != stateReady || loc.Path == "" || w <= 0 {
 		return nil
 	}
-	k := renderKey{path: loc.Path, lang: m.langOf(loc.Path), width: w, theme: m.sh.styles.Theme}
+	k := renderKey{path: loc.Path, lang: m.langOf(loc.Path), stack: m.sh.stack, width: w, theme: m.sh.styles.Theme}
 	m.renderSeq++
 	if m.pager.doc != nil && m.pager.doc.key == k {
 		return nil
@@ -126,9 +151,9 @@ func (m *Model) job(k renderKey) renderJob {
 		j.pageURL = p.URL()
 		// The language view's sections index its own Markdown: a reference page
 		// in Python has the Python method headings, not the cross-language ones.
-		lang := k.lang
+		lang, stack := k.lang, k.stack
 		j.content = func() (string, []headSpec) {
-			v := d.View(p, lang)
+			v := d.ViewWith(p, lang, stack)
 			return pageMarkdown(p, v.Markdown), headSpecs(v.Sections)
 		}
 	}
@@ -187,12 +212,13 @@ func (m *Model) followLink(n int) tea.Cmd {
 
 func (m *Model) followURL(u string) tea.Cmd {
 	if loc, ok := m.docsLocation(u); ok {
-		return m.open(loc, true)
+		return m.openChosen(loc, "")
 	}
 	if !browsable(u) {
 		return m.setFlash("not opening " + u + ": only http, https and mailto links open in a browser")
 	}
-	return tea.Batch(m.sh.openURL(u), m.setFlash("opening "+u))
+	// The opener reports "opened" or why it could not; no early "opening" claim.
+	return m.sh.openURL(u)
 }
 
 // docsLocation is where the explorer shows a docs URL, site sub-paths such as
@@ -226,8 +252,9 @@ func (m *Model) openLinks() tea.Cmd {
 		}
 		items[i] = pickItem{label: fmt.Sprintf("[%d] %s", i+1, l.Text), detail: detail, link: i + 1}
 	}
-	m.overlay = overlayPicker
-	return m.picker.open(pickLinks, "Links", items, 0)
+	return m.openPicker(newPicker(m.sh, "Links", items, 0, func(m *Model, it pickItem) (tea.Cmd, bool) {
+		return m.followLink(it.link), false
+	}))
 }
 
 func (m *Model) openTOC() tea.Cmd {
@@ -242,39 +269,43 @@ func (m *Model) openTOC() tea.Cmd {
 			sel = i
 		}
 	}
-	m.overlay = overlayPicker
-	return m.picker.open(pickTOC, "Contents", items, sel)
+	return m.openPicker(newPicker(m.sh, "Contents", items, sel, func(m *Model, it pickItem) (tea.Cmd, bool) {
+		m.pager.vp.SetYOffset(it.loc.Offset)
+		m.focusPage()
+		return nil, false
+	}))
 }
 
 func (m *Model) openSymbols() tea.Cmd {
 	var items []pickItem
 	for _, s := range m.sh.docs.Symbols() {
-		if m.sh.lang != "" && s.Lang != m.sh.lang {
+		if m.sh.lang != "" && s.Lang != m.sh.lang || s.Lang == "json" {
 			continue
 		}
 		items = append(items, pickItem{label: s.Name, detail: s.Lang + " · " + s.Page,
-			loc: location{Path: s.Page, Offset: -1}})
+			loc: location{Path: s.Page, Offset: -1}, value: s.Lang})
 	}
 	if len(items) == 0 {
 		return m.setFlash("no API symbols for " + langLabel(m.sh.lang))
 	}
-	m.overlay = overlayPicker
-	return m.picker.open(pickSymbols, "API · "+langLabel(m.sh.lang), items, 0)
+	return m.openPicker(newPicker(m.sh, "API · "+langLabel(m.sh.lang), items, 0, func(m *Model, it pickItem) (tea.Cmd, bool) {
+		return m.openChosen(it.loc, it.value), false // a Go symbol shows the page in Go
+	}))
 }
 
-// cycleLang moves to the next SDK language; reference pages re-render in it.
-func (m *Model) cycleLang() tea.Cmd {
+// cycleLang moves to the next (d=1) or previous (d=-1) SDK language.
+func (m *Model) cycleLang(d int) tea.Cmd {
 	ls := m.sh.langs
 	if len(ls) <= 1 {
 		return m.setFlash("this corpus has no API reference languages")
 	}
-	i := 0
-	for j, l := range ls {
-		if l == m.sh.lang {
-			i = j
-		}
-	}
-	m.sh.lang = ls[(i+1)%len(ls)]
+	i := max(slices.Index(ls, m.sh.lang), 0)
+	return m.setLang(ls[((i+d)%len(ls)+len(ls))%len(ls)])
+}
+
+// setLang switches the SDK language; reference pages re-render in it.
+func (m *Model) setLang(l string) tea.Cmd {
+	m.sh.lang = l
 	flash := m.setFlash("SDK language: " + langLabel(m.sh.lang))
 	if m.pager.loc.Path == homePath {
 		m.pager.doc = nil // the welcome page names the language

@@ -78,9 +78,19 @@ func BenchmarkPaletteKeystroke(b *testing.B) {
 // through Update and a frame is drawn. p50/p95 "goto-ms" is the key to the
 // frame with go-to matches, "all-ms" the key to the frame with both result sets.
 func BenchmarkPaletteKeystrokeToResults(b *testing.B) {
+	benchPaletteToResults(b, "magic auth sso connection")
+}
+
+// BenchmarkPaletteLangPrefixToResults: a query that starts with an SDK
+// language asks go-to for more matches (to keep that language's symbols).
+func BenchmarkPaletteLangPrefixToResults(b *testing.B) {
+	benchPaletteToResults(b, "go directory list users")
+}
+
+func benchPaletteToResults(b *testing.B, q string) {
 	m := realModel(b, 120, 36)
 	press(m, "/")
-	query := []rune("magic auth sso connection")
+	query := []rune(q)
 	toGoTo := make([]time.Duration, 0, b.N)
 	toAll := make([]time.Duration, 0, b.N)
 	b.ResetTimer()

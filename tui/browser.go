@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -44,10 +45,23 @@ func openInBrowser(u string) tea.Cmd {
 		if err != nil {
 			return flashMsg{text: "cannot open a browser (" + err.Error() + "): " + u}
 		}
-		go func() { _ = c.Wait() }() // reap it
+		// Openers such as xdg-open start the browser and exit at once; one
+		// that fails says so by its exit status. A browser that keeps running
+		// (a $BROWSER without a launcher) is taken as opened after a moment.
+		done := make(chan error, 1)
+		go func() { done <- c.Wait() }()
+		select {
+		case err := <-done:
+			if err != nil {
+				return flashMsg{text: "cannot open a browser (" + filepath.Base(c.Path) + ": " + err.Error() + "): " + u}
+			}
+		case <-time.After(browserWait):
+		}
 		return flashMsg{text: "opened " + u}
 	}
 }
+
+const browserWait = 3 * time.Second
 
 // browserCommand picks the opener. $BROWSER may list several commands
 // separated by the path-list separator; the first one found wins, and "%s" in

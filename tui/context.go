@@ -1,6 +1,11 @@
 package tui
 
-import tea "charm.land/bubbletea/v2"
+import (
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
+	"github.com/workos-docs-tui/workos-docs-tui/internal/userstate"
+)
 
 // shared is the context every component sees: passed explicitly, never global.
 type shared struct {
@@ -11,7 +16,17 @@ type shared struct {
 	langs   []string // "" first, then the corpus's languages
 	theme   string   // what --theme asked for: auto, dark or light
 	noColor bool
+	dumb    bool       // TERM=dumb: marks must be characters
+	stack   docs.Stack // the reader's frontend and backend ("" sides: every option)
 	openURL func(url string) tea.Cmd
+
+	inputStyles textinput.Styles       // for inputs made after a theme change
+	symbolLang  map[symbolKey][]string // an API symbol's languages (a name repeats across pages)
+
+	// Remembered between runs (userstate).
+	queries   []string // palette searches, newest first
+	bookmarks []userstate.Bookmark
+	recent    []string // page paths, newest first
 }
 
 // themeName picks the style set for a background.
@@ -25,3 +40,6 @@ func (s *shared) themeName(dark bool) string {
 		return "dark"
 	}
 }
+
+// symbolKey names an API symbol on its page.
+type symbolKey struct{ name, page string }

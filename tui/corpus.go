@@ -43,6 +43,10 @@ func (d corpusDocs) Resolve(address string) (*docs.Page, string, bool) { return 
 
 func (d corpusDocs) View(p *docs.Page, lang string) docs.View { return d.c.View(p, lang) }
 
+func (d corpusDocs) ViewWith(p *docs.Page, lang string, st docs.Stack) docs.View {
+	return d.c.ViewWith(p, lang, st)
+}
+
 func (d corpusDocs) Symbols() []apiref.Symbol {
 	if d.c.API == nil {
 		return nil
@@ -52,3 +56,4 @@ func (d corpusDocs) Symbols() []apiref.Symbol {
 
 func (d corpusDocs) Search(q string, o search.Options) search.Result { return d.c.Search(q, o) }
 func (d corpusDocs) GoTo(q string, limit int) []search.Match         { return d.c.GoTo(q, limit) }
+func (d corpusDocs) Suggest(a string, n int) []string                { return d.c.Suggest(a, n) }

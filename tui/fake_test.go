@@ -209,3 +209,25 @@ func (f *fakeDocs) GoTo(q string, limit int) []search.Match {
 	}
 	return out
 }
+
+// ViewWith marks the chosen stack at the end of the page, so tests can see
+// that the explorer asked for it.
+func (f *fakeDocs) ViewWith(p *docs.Page, lang string, st docs.Stack) docs.View {
+	v := f.View(p, lang)
+	if !st.IsZero() {
+		v.Markdown += "\nShown for the " + st.String() + " stack.\n"
+	}
+	return v
+}
+
+// Suggest proposes pages whose path starts like the address.
+func (f *fakeDocs) Suggest(address string, n int) []string {
+	a := strings.Trim(address, "/")
+	var out []string
+	for _, p := range f.order {
+		if len(a) >= 3 && strings.HasPrefix(p.Path, a[:3]) && len(out) < n {
+			out = append(out, p.Path)
+		}
+	}
+	return out
+}

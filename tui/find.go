@@ -87,3 +87,19 @@ func (f *finder) paintLine(i int, line, plain string, hit, cur lipgloss.Style) s
 	}
 	return line
 }
+
+// marginMark puts "*" (the current match) or "+" (another match) in the
+// first cell of line i when it holds a match: glamour leaves that cell blank.
+func (f *finder) marginMark(i int, line string) string {
+	j, found := slices.BinarySearchFunc(f.matches, i, func(m findMatch, line int) int { return m.line - line })
+	if !found {
+		return line
+	}
+	mark := "+"
+	for k := j; k < len(f.matches) && f.matches[k].line == i; k++ {
+		if k == f.cur {
+			mark = "*"
+		}
+	}
+	return mark + ansi.TruncateLeft(line, 1, "")
+}

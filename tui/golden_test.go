@@ -43,7 +43,7 @@ func TestGoldenPageWithFind(t *testing.T) {
 func TestGoldenReferenceInPython(t *testing.T) {
 	m, _ := newTestModel(t, 90, 16)
 	drain(m, m.open(location{Path: "reference/sso/get-profile", Offset: -1}, true))
-	press(m, "L", "L", "L")
+	press(m, ">", ">", ">")
 	requireScreen(t, m)
 }
 

@@ -87,3 +87,15 @@ func keyMsg(k string) tea.KeyPressMsg {
 	}
 	return tea.KeyPressMsg{Code: r[0], Text: k}
 }
+
+// topPicker is the picker on top of the overlays, or nil.
+func topPicker(m *Model) *picker {
+	p, _ := m.top().(*picker)
+	return p
+}
+
+// topHelp is the help overlay on top, or nil.
+func topHelp(m *Model) *helpView {
+	h, _ := m.top().(*helpView)
+	return h
+}

@@ -8,9 +8,10 @@ import (
 )
 
 // helpView is the scrollable "?" overlay: the full help of the focused pane.
-// Its lines are built by the root (setLines) on open and on resize.
+// Its lines are built by build (the root's fullHelp) on open and on resize.
 type helpView struct {
 	sh            *shared
+	build         func(width int) (string, []string) // the lines for a box width
 	title         string
 	lines         []string
 	offset        int
@@ -19,13 +20,16 @@ type helpView struct {
 
 func (h *helpView) setSize(w, h2 int) {
 	h.width, h.height = max(0, w), max(0, h2)
+	if h.build != nil {
+		h.title, h.lines = h.build(h.width)
+	}
 	h.clamp()
 }
 
-func (h *helpView) setLines(title string, lines []string) {
-	h.title, h.lines = title, lines
-	h.clamp()
-}
+func (h *helpView) key(_ *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) { return nil, h.update(msg) }
+func (h *helpView) paste(tea.PasteMsg) tea.Cmd                        { return nil }
+func (h *helpView) click(*Model, int) (tea.Cmd, bool)                 { return nil, false }
+func (h *helpView) help() helpMap                                     { return h.sh.keys.helpHelp() }
 
 // rows is how many body lines fit under the title, with a position line
 // when the help does not fit.

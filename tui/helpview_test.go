@@ -13,20 +13,20 @@ import (
 func TestHelpScrollsAndCloses(t *testing.T) {
 	m, _ := newTestModel(t, 60, 20)
 	press(m, "?")
-	if m.overlay != overlayHelp {
+	if topHelp(m) == nil {
 		t.Fatal("? did not open the help")
 	}
-	last := m.helpView.lines[len(m.helpView.lines)-1]
+	last := topHelp(m).lines[len(topHelp(m).lines)-1]
 	if !strings.Contains(screenText(m), "lines 1–") {
 		t.Fatalf("no position line although the help overflows:\n%s", screenText(m))
 	}
 	press(m, "j")
-	if m.helpView.offset != 1 {
-		t.Errorf("j: offset %d", m.helpView.offset)
+	if topHelp(m).offset != 1 {
+		t.Errorf("j: offset %d", topHelp(m).offset)
 	}
 	press(m, "k", "k")
-	if m.helpView.offset != 0 {
-		t.Errorf("k: offset %d", m.helpView.offset)
+	if topHelp(m).offset != 0 {
+		t.Errorf("k: offset %d", topHelp(m).offset)
 	}
 	for range 20 {
 		drain(m, func() tea.Msg { return tea.KeyPressMsg{Code: tea.KeyPgDown} })
@@ -35,13 +35,13 @@ func TestHelpScrollsAndCloses(t *testing.T) {
 		t.Errorf("pgdn did not reach the end (%q):\n%s", ansi.Strip(last), screenText(m))
 	}
 	press(m, "g")
-	if m.helpView.offset != 0 {
-		t.Errorf("g: offset %d", m.helpView.offset)
+	if topHelp(m).offset != 0 {
+		t.Errorf("g: offset %d", topHelp(m).offset)
 	}
 	for _, k := range []string{"esc", "?", "q"} {
 		press(m, "?")
 		_, cmd := m.Update(keyMsg(k))
-		if m.overlay != overlayNone {
+		if m.top() != nil {
 			t.Errorf("%s did not close the help", k)
 		}
 		if cmd != nil {

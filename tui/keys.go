@@ -15,8 +15,10 @@ type KeyMap struct {
 
 // GlobalKeys work whenever no input owns the keyboard.
 type GlobalKeys struct {
-	Quit, Help, FocusNext, FocusPrev               key.Binding
-	Search, Find, TOC, Symbols, Lang, Changelog    key.Binding
+	Quit, Help, FocusNext, FocusPrev, HideTree     key.Binding
+	Search, Find, TOC, Symbols, Changelog          key.Binding
+	Lang, LangNext, LangPrev, Stack                key.Binding
+	Bookmark, Bookmarks                            key.Binding
 	Back, Forward, CopyURL, OpenBrowser, MouseMode key.Binding
 }
 
@@ -59,7 +61,13 @@ func DefaultKeyMap() KeyMap {
 			Find:        bind([]string{"f", "ctrl+f"}, "f", "find in page"),
 			TOC:         bind([]string{"t"}, "t", "contents"),
 			Symbols:     bind([]string{"s"}, "s", "API symbols"),
-			Lang:        bind([]string{"L"}, "L", "SDK language"),
+			HideTree:    bind([]string{"z"}, "z", "hide/show the tree"),
+			Lang:        bind([]string{"L"}, "L", "pick SDK language"),
+			LangNext:    bind([]string{">"}, ">", "next language"),
+			LangPrev:    bind([]string{"<"}, "<", "previous language"),
+			Stack:       bind([]string{"S"}, "S", "pick your stack"),
+			Bookmark:    bind([]string{"B"}, "B", "bookmark on/off"),
+			Bookmarks:   bind([]string{"'"}, "'", "bookmarks & recent"),
 			Changelog:   bind([]string{"c"}, "c", "changelog"),
 			Back:        bind([]string{"backspace", "ctrl+o", "alt+left", "["}, "⌫/[", "back"),
 			Forward:     bind([]string{"alt+right", "]"}, "]", "forward"),
@@ -115,8 +123,9 @@ func DefaultKeyMap() KeyMap {
 
 // bindings lists a key group's bindings, for help and the conflict test.
 func (g GlobalKeys) bindings() []key.Binding {
-	return []key.Binding{g.Quit, g.Help, g.FocusNext, g.FocusPrev, g.Search, g.Find, g.TOC,
-		g.Symbols, g.Lang, g.Changelog, g.Back, g.Forward, g.CopyURL, g.OpenBrowser, g.MouseMode}
+	return []key.Binding{g.Quit, g.Help, g.FocusNext, g.FocusPrev, g.HideTree, g.Search, g.Find, g.TOC,
+		g.Symbols, g.Changelog, g.Lang, g.LangNext, g.LangPrev, g.Stack, g.Bookmark, g.Bookmarks,
+		g.Back, g.Forward, g.CopyURL, g.OpenBrowser, g.MouseMode}
 }
 
 func (t TreeKeys) bindings() []key.Binding {
@@ -149,11 +158,12 @@ func (h helpMap) FullHelp() [][]key.Binding { return h.full }
 func (k KeyMap) treeHelp() helpMap {
 	g, t := k.Global, k.Tree
 	return helpMap{
-		short: []key.Binding{t.Open, t.Expand, k.Global.Search, g.FocusNext, g.Help, g.Quit},
+		short: []key.Binding{t.Open, t.Expand, k.Global.Search, g.Bookmarks, g.FocusNext, g.Help, g.Quit},
 		full: [][]key.Binding{
 			t.bindings(),
-			{g.Search, g.Find, g.TOC, g.Changelog, g.Symbols, g.Lang, g.Back, g.Forward},
-			{g.FocusNext, g.CopyURL, g.OpenBrowser, g.MouseMode, g.Help, g.Quit, k.Interrupt},
+			{g.Search, g.Find, g.TOC, g.Changelog, g.Symbols, g.Back, g.Forward},
+			{g.Lang, g.LangNext, g.LangPrev, g.Stack, g.Bookmark, g.Bookmarks},
+			{g.FocusNext, g.HideTree, g.CopyURL, g.OpenBrowser, g.MouseMode, g.Help, g.Quit, k.Interrupt},
 		},
 	}
 }
@@ -161,12 +171,13 @@ func (k KeyMap) treeHelp() helpMap {
 func (k KeyMap) pageHelp() helpMap {
 	g, p := k.Global, k.Page
 	return helpMap{
-		short: []key.Binding{g.Search, g.Find, g.TOC, p.Links, g.Back, g.FocusNext, g.Help, g.Quit},
+		short: []key.Binding{g.Search, g.Find, g.TOC, p.Links, g.Back, g.Bookmarks, g.FocusNext, g.Help, g.Quit},
 		full: [][]key.Binding{
 			{p.Up, p.Down, p.PageDown, p.PageUp, p.HalfDown, p.HalfUp, p.Top, p.Bottom},
 			{g.Find, p.Next, p.Prev, p.Clear, g.TOC, p.Links, p.Digit},
-			{g.Search, g.Symbols, g.Lang, g.Changelog, g.Back, g.Forward},
-			{g.FocusNext, g.CopyURL, g.OpenBrowser, g.MouseMode, g.Help, g.Quit, k.Interrupt},
+			{g.Search, g.Symbols, g.Changelog, g.Back, g.Forward},
+			{g.Lang, g.LangNext, g.LangPrev, g.Stack, g.Bookmark, g.Bookmarks},
+			{g.FocusNext, g.HideTree, g.CopyURL, g.OpenBrowser, g.MouseMode, g.Help, g.Quit, k.Interrupt},
 		},
 	}
 }

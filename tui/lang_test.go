@@ -29,8 +29,8 @@ func TestLangSpellingsAreNormalised(t *testing.T) {
 		t.Fatalf("lang %q flash %q, want js and no warning", m.sh.lang, m.flash)
 	}
 	press(m, "s")
-	if m.overlay != overlayPicker || len(m.picker.items) != 1 || m.picker.items[0].label != "sso.getProfile()" {
-		t.Errorf("symbols for node: %+v (flash %q)", m.picker.items, m.flash)
+	if topPicker(m) == nil || len(topPicker(m).items) != 1 || topPicker(m).items[0].label != "sso.getProfile()" {
+		t.Errorf("symbols for node: %+v (flash %q)", topPicker(m).items, m.flash)
 	}
 }
 
@@ -68,10 +68,10 @@ func TestWelcomeCountsPages(t *testing.T) {
 func TestTOCFollowsLanguage(t *testing.T) {
 	m, _ := newTestModel(t, 100, 30)
 	drain(m, m.open(location{Path: "reference/sso/get-profile", Offset: -1}, true))
-	press(m, "L", "L", "L") // "" → curl → js → python
+	press(m, ">", ">", ">") // "" → curl → js → python
 	press(m, "t")
-	if m.overlay != overlayPicker || len(m.picker.items) != 1 || m.picker.items[0].label != "sso.get_profile()" {
-		t.Fatalf("python contents: overlay %v items %+v flash %q", m.overlay, m.picker.items, m.flash)
+	if topPicker(m) == nil || len(topPicker(m).items) != 1 || topPicker(m).items[0].label != "sso.get_profile()" {
+		t.Fatalf("python contents: overlay %v items %+v flash %q", m.top(), topPicker(m).items, m.flash)
 	}
 	press(m, "enter")
 	if line := headLineOf(t, m, "ssoget_profile"); m.pager.vp.YOffset() != min(line, max(m.pager.vp.TotalLineCount()-m.pager.vp.Height(), 0)) {

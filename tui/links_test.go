@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"os/exec"
 	"strings"
 	"testing"
 
@@ -104,5 +105,18 @@ func TestBrowserCommandFromEnv(t *testing.T) {
 	have["xdg-open"] = false
 	if _, err := browserCommand("", "linux", u, look); err == nil {
 		t.Error("no opener at all is not an error")
+	}
+}
+
+// TestFailedBrowserLaunchIsReported: an opener that exits with an error is
+// reported as such, not as "opened".
+func TestFailedBrowserLaunchIsReported(t *testing.T) {
+	if _, err := exec.LookPath("false"); err != nil {
+		t.Skip("no false command")
+	}
+	t.Setenv("BROWSER", "false")
+	msg, ok := openInBrowser("https://example.com/x")().(flashMsg)
+	if !ok || !strings.Contains(msg.text, "cannot open a browser") || strings.Contains(msg.text, "opened") {
+		t.Errorf("failed launch reported as %q", msg.text)
 	}
 }

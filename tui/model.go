@@ -14,7 +14,10 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
+	"github.com/workos-docs-tui/workos-docs-tui/internal/userstate"
 )
 
 // Options configure the explorer. Exactly one of Docs, Load or Sync+Load starts it.
@@ -25,8 +28,17 @@ type Options struct {
 	Theme   string               // auto (default), dark or light
 	Lang    string               // default SDK language for reference pages (any spelling apiref.CanonicalLang knows)
 	NoColor bool                 // NO_COLOR: attributes only, plain glamour style
-	Start   string               // page to open first instead of the welcome page
+	Start   string               // page to open first (any form Docs.Resolve reads); unknown: the palette opens with it typed
 	OpenURL func(url string) tea.Cmd
+
+	Dumb    bool            // TERM=dumb: no attributes at all, so marks are characters
+	Stack   docs.Stack      // the reader's frontend and backend
+	Keys    *KeyMap         // a remapped key map (nil: DefaultKeyMap)
+	NoMouse bool            // start with the mouse off
+	Session userstate.State // the remembered session to resume (zero: none)
+	Notice  string          // one status line to show at start (a session that could not be read)
+	// Save persists the session; it runs in a Cmd (on quit and when bookmarks change).
+	Save func(userstate.State) error
 }
 
 type appState int
@@ -43,15 +55,6 @@ type pane int
 const (
 	paneTree pane = iota
 	panePage
-)
-
-type overlay int
-
-const (
-	overlayNone overlay = iota
-	overlayPalette
-	overlayPicker
-	overlayHelp
 )
 
 const (
@@ -72,19 +75,18 @@ type Model struct {
 	treeW, pageW  int // 0 when hidden
 	bodyH         int
 	focus         pane
-	overlay       overlay
+	overlays      []overlay // the top one has the keyboard
 	dark          bool
 	mouse         bool
+	treeHidden    bool // full-width reading
 
-	tree     *tree
-	pager    *pager
-	palette  *palette
-	picker   *picker
-	syncer   *syncer
-	helpView *helpView
-	help     help.Model
-	find     textinput.Model
-	finding  bool
+	tree    *tree
+	pager   *pager
+	palette *palette
+	syncer  *syncer
+	help    help.Model
+	find    textinput.Model
+	finding bool
 
 	hist      history
 	cache     *lru
@@ -104,19 +106,26 @@ func New(o Options) *Model {
 	if o.OpenURL == nil {
 		o.OpenURL = openInBrowser
 	}
-	sh := &shared{keys: DefaultKeyMap(), theme: o.Theme, noColor: o.NoColor, lang: apiref.CanonicalLang(o.Lang), openURL: o.OpenURL}
-	m := &Model{sh: sh, opts: o, dark: o.Theme != "light", mouse: true, focus: panePage,
+	km := DefaultKeyMap()
+	if o.Keys != nil {
+		km = *o.Keys
+	}
+	sh := &shared{keys: km, theme: o.Theme, noColor: o.NoColor || o.Dumb, dumb: o.Dumb,
+		lang: apiref.CanonicalLang(o.Lang), stack: o.Stack, openURL: o.OpenURL,
+		queries: o.Session.Queries, bookmarks: o.Session.Bookmarks, recent: o.Session.Recent}
+	m := &Model{sh: sh, opts: o, dark: o.Theme != "light", mouse: !o.NoMouse, focus: panePage,
 		help: help.New(), cache: newLRU(cacheBytes), tick: tea.Tick}
 	m.pager = newPager(sh)
 	m.palette = newPalette(sh)
-	m.picker = newPicker(sh)
-	m.helpView = &helpView{sh: sh}
 	m.find = textinput.New()
 	m.find.Prompt = "find: "
 	m.applyTheme()
+	m.flash = o.Notice
 	switch {
 	case o.Docs != nil:
-		m.flash = m.setDocs(o.Docs) // cleared by the tick Init starts
+		if w := m.setDocs(o.Docs); w != "" {
+			m.flash = w // cleared by the tick Init starts
+		}
 	case o.Sync != nil:
 		m.state = stateSyncing
 		m.syncer = newSyncer(sh, o.Sync)
@@ -133,13 +142,20 @@ func NoColorFromEnv() bool { return os.Getenv("NO_COLOR") != "" }
 // it can; after a first-run sync only the corpus can tell).
 func (m *Model) setDocs(d Docs) (warning string) {
 	m.sh.docs = d
-	m.sh.langs = append([]string{""}, d.Languages()...)
+	m.sh.langs = []string{""}
+	for _, l := range d.Languages() {
+		if l != "json" { // response bodies, not an SDK language one reads the reference in
+			m.sh.langs = append(m.sh.langs, l)
+		}
+	}
+	m.sh.symbolLang = symbolLangs(d.Symbols())
 	if l := m.sh.lang; l != "" && !slices.Contains(m.sh.langs, l) {
 		warning = fmt.Sprintf("no SDK language %q in these docs (%s): showing all languages", l, strings.Join(d.Languages(), ", "))
 		m.sh.lang = ""
 	}
 	roots := append(d.Tree()[:len(d.Tree()):len(d.Tree())], changelogNode())
 	m.tree = newTree(m.sh, roots)
+	m.tree.setOpen(m.opts.Session.Open)
 	m.state = stateReady
 	m.layout()
 	return warning
@@ -178,6 +194,10 @@ func (m *Model) loadCmd() tea.Cmd {
 
 func (m *Model) applyTheme() {
 	m.sh.styles = NewStyles(m.sh.themeName(m.dark))
+	if m.sh.dumb { // matches in capitals (and a margin mark): nothing else reaches the screen
+		up := lipgloss.NewStyle().Transform(strings.ToUpper)
+		m.sh.styles.FindMatch, m.sh.styles.FindCurrent = up, up
+	}
 	m.help.Styles = help.DefaultStyles(m.dark)
 	if m.sh.noColor {
 		m.help.Styles = help.Styles{}
@@ -185,7 +205,26 @@ func (m *Model) applyTheme() {
 	// A steady cursor: no blink ticks, fewer frames while reading.
 	is := textinput.DefaultStyles(m.dark)
 	is.Cursor.Blink = false
-	for _, in := range []*textinput.Model{&m.palette.input, &m.picker.input, &m.find} {
+	m.sh.inputStyles = is
+	for _, in := range []*textinput.Model{&m.palette.input, &m.find} {
 		in.SetStyles(is)
 	}
+	for _, o := range m.overlays {
+		if p, ok := o.(*picker); ok {
+			p.input.SetStyles(is)
+		}
+	}
+}
+
+// symbolLangs maps each API symbol (name and page) to its languages, so
+// choosing one of a single language can switch the page to it.
+func symbolLangs(syms []apiref.Symbol) map[symbolKey][]string {
+	out := map[symbolKey][]string{}
+	for _, s := range syms {
+		k := symbolKey{s.Name, s.Page}
+		if !slices.Contains(out[k], s.Lang) {
+			out[k] = append(out[k], s.Lang)
+		}
+	}
+	return out
 }

@@ -29,7 +29,7 @@ func TestStartsOnWelcomePage(t *testing.T) {
 func TestSearchPaletteOpensSectionHit(t *testing.T) {
 	m, _ := newTestModel(t, 100, 30)
 	press(m, "/")
-	if m.overlay != overlayPalette {
+	if m.top() != overlay(m.palette) {
 		t.Fatal("/ did not open the palette")
 	}
 	typeText(m, "login flows")
@@ -40,8 +40,8 @@ func TestSearchPaletteOpensSectionHit(t *testing.T) {
 		t.Errorf("palette does not list the section:\n%s", screenText(m))
 	}
 	press(m, "enter")
-	if m.overlay != overlayNone || m.pager.loc.Path != "sso" {
-		t.Fatalf("enter did not open sso: overlay %v loc %+v", m.overlay, m.pager.loc)
+	if m.top() != nil || m.pager.loc.Path != "sso" {
+		t.Fatalf("enter did not open sso: overlay %v loc %+v", m.top(), m.pager.loc)
 	}
 	var line int = -1
 	for _, h := range m.pager.doc.heads {
@@ -62,8 +62,8 @@ func TestPaletteEscKeepsPage(t *testing.T) {
 	press(m, "ctrl+k")
 	typeText(m, "q") // typed into the palette, not quitting
 	press(m, "esc")
-	if m.overlay != overlayNone || m.pager.loc.Path != homePath {
-		t.Fatalf("esc should close the palette and stay: %v %+v", m.overlay, m.pager.loc)
+	if m.top() != nil || m.pager.loc.Path != homePath {
+		t.Fatalf("esc should close the palette and stay: %v %+v", m.top(), m.pager.loc)
 	}
 }
 
@@ -149,7 +149,7 @@ func TestLinkPickerAndTOC(t *testing.T) {
 	drain(m, m.open(location{Path: "sso", Offset: -1}, true))
 	press(m, "tab", "tab") // focus back on the page
 	press(m, "t")
-	if m.overlay != overlayPicker || m.picker.kind != pickTOC {
+	if topPicker(m) == nil || topPicker(m).title != "Contents" {
 		t.Fatal("t did not open the contents")
 	}
 	typeText(m, "testing")
@@ -165,7 +165,7 @@ func TestLinkPickerAndTOC(t *testing.T) {
 		t.Errorf("TOC jump: offset %d, want %d", got, min(want, maxOff))
 	}
 	press(m, "enter")
-	if m.overlay != overlayPicker || m.picker.kind != pickLinks {
+	if topPicker(m) == nil || topPicker(m).title != "Links" {
 		t.Fatal("enter on the page did not list its links")
 	}
 	press(m, "enter")
@@ -177,7 +177,7 @@ func TestLinkPickerAndTOC(t *testing.T) {
 func TestLanguageCycleRerendersReference(t *testing.T) {
 	m, _ := newTestModel(t, 100, 30)
 	drain(m, m.open(location{Path: "reference/sso/get-profile", Offset: -1}, true))
-	press(m, "L", "L") // "" → curl → js
+	press(m, ">", ">") // "" → curl → js
 	if m.sh.lang != "js" {
 		t.Fatalf("lang = %q, want js", m.sh.lang)
 	}
@@ -185,8 +185,8 @@ func TestLanguageCycleRerendersReference(t *testing.T) {
 		t.Errorf("page not in js:\n%s", s)
 	}
 	press(m, "s")
-	if m.picker.kind != pickSymbols || len(m.picker.shown) != 1 || m.picker.items[0].label != "sso.getProfile()" {
-		t.Fatalf("symbols not in the current language: %+v", m.picker.items)
+	if !strings.HasPrefix(topPicker(m).title, "API") || len(topPicker(m).shown) != 1 || topPicker(m).items[0].label != "sso.getProfile()" {
+		t.Fatalf("symbols not in the current language: %+v", topPicker(m).items)
 	}
 }
 
@@ -205,6 +205,10 @@ func TestTreeExpandCollapseOpen(t *testing.T) {
 	if m.pager.loc.Path != "sso" {
 		t.Fatalf("enter did not open sso: %+v", m.pager.loc)
 	}
+	if m.focus != panePage {
+		t.Fatal("opening a page from the tree did not focus the page")
+	}
+	press(m, "tab")
 	press(m, "h", "h") // collapse sso (opened), then to parent
 	if m.tree.selected().Title != "Authentication" {
 		t.Errorf("h did not move to the parent: %q", m.tree.selected().Title)

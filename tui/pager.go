@@ -2,6 +2,9 @@ package tui
 
 import (
 	"fmt"
+	"regexp"
+
+	"github.com/charmbracelet/x/ansi"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -79,12 +82,52 @@ func (p *pager) repaint() {
 	p.vp.SetContentLines(p.doc.lines, p.doc.width)
 	p.vp.paint = nil
 	if len(p.find.matches) > 0 {
-		f, st, plain := &p.find, p.sh.styles, p.doc.plain
+		f, st, plain, dumb := &p.find, p.sh.styles, p.doc.plain, p.sh.dumb
 		p.vp.paint = func(i int, line string) string {
-			return f.paintLine(i, line, plain[i], st.FindMatch, st.FindCurrent)
+			line = f.paintLine(i, line, plain[i], st.FindMatch, st.FindCurrent)
+			if dumb { // no attributes reach a dumb terminal: mark the line in the margin
+				line = f.marginMark(i, line)
+			}
+			return line
 		}
 	}
 }
+
+// sectionAtTop is the last heading at or above the first visible line
+// (zero when none): where a bookmark or a resumed session points.
+func (p *pager) sectionAtTop() headSpec {
+	var h headSpec
+	if p.doc == nil {
+		return h
+	}
+	for _, hl := range p.doc.heads {
+		if hl.Line > p.vp.YOffset() {
+			break
+		}
+		h = hl.headSpec
+	}
+	return h
+}
+
+// linkAt is the number of the link marker "[n]" at cell x of visible row y, or 0.
+func (p *pager) linkAt(x, y int) int {
+	i := p.vp.YOffset() + y
+	if p.doc == nil || i < 0 || i >= len(p.doc.plain) {
+		return 0
+	}
+	line := p.doc.plain[i]
+	for _, loc := range linkMarker.FindAllStringSubmatchIndex(line, -1) {
+		c0, c1 := ansi.StringWidth(line[:loc[0]]), ansi.StringWidth(line[:loc[1]])
+		if x >= c0 && x < c1 {
+			var n int
+			fmt.Sscanf(line[loc[2]:loc[3]], "%d", &n)
+			return n
+		}
+	}
+	return 0
+}
+
+var linkMarker = regexp.MustCompile(`\[(\d{1,4})\]`)
 
 // jumpAnchor scrolls to a heading by anchor; false if the page has none such.
 func (p *pager) jumpAnchor(anchor string) bool {

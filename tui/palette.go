@@ -2,17 +2,21 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"unicode"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
 const (
 	gotoLimit   = 8
 	searchLimit = 20
+	queriesMax  = 50
 )
 
 // palette is the live search overlay: fuzzy go-to matches and full-text hits,
@@ -26,8 +30,13 @@ type palette struct {
 	total         int
 	sel, offset   int
 	seq           int
-	pending       bool // a full-text query is running
-	width, height int  // inner size of the box
+	pending       bool        // a full-text query is running
+	corrected     string      // the spelling full text searched instead ("Showing results for …")
+	histIdx       int         // -1, or the previous query shown (index into sh.queries)
+	chooseAhead   bool        // enter came before the first go-to answer: choose it on arrival
+	gotoSeq       int         // the query go-to last answered
+	named         *search.Hit // the page the query names, as full text ranks it (first)
+	width, height int         // inner size of the box
 }
 
 type searchResultMsg struct {
@@ -50,8 +59,175 @@ func newPalette(sh *shared) *palette {
 func (p *palette) open() tea.Cmd {
 	p.input.Reset()
 	p.gotos, p.hits, p.allHits, p.total, p.sel, p.offset = nil, nil, nil, 0, 0, 0
+	p.corrected, p.histIdx, p.named = "", -1, nil
 	p.seq++
 	return p.input.Focus()
+}
+
+// openWith opens the palette with a query typed (an unknown start path).
+func (p *palette) openWith(q string) tea.Cmd {
+	cmd := p.open()
+	p.input.SetValue(q)
+	p.input.CursorEnd()
+	return tea.Batch(cmd, p.query())
+}
+
+// chooseNow opens the selected result, as enter does (a click, or an enter
+// typed ahead of the answers).
+func (p *palette) chooseNow(m *Model) tea.Cmd {
+	loc := p.chosen()
+	if loc == nil {
+		return nil
+	}
+	lang := p.chosenLang(m)
+	p.input.Blur()
+	p.seq++
+	p.remember(p.input.Value())
+	m.pop(p)
+	return m.openChosen(*loc, lang)
+}
+
+// answered is called when a go-to or full-text answer arrived: an enter
+// typed ahead is carried out once go-to has answered and there is a result.
+func (p *palette) answered(m *Model) tea.Cmd {
+	if !p.chooseAhead || p.gotoSeq != p.seq || p.count() == 0 || m.top() != overlay(p) {
+		return nil
+	}
+	p.chooseAhead = false
+	return p.chooseNow(m)
+}
+
+func (p *palette) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	cmd, loc, done := p.update(msg)
+	if loc != nil {
+		return tea.Batch(cmd, m.openChosen(*loc, p.chosenLang(m))), true
+	}
+	return cmd, done
+}
+
+func (p *palette) paste(msg tea.PasteMsg) tea.Cmd {
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	return tea.Batch(cmd, p.query())
+}
+
+func (p *palette) help() helpMap { return p.sh.keys.listHelp() }
+
+// click opens the result on content line y (the input and a blank line come first).
+func (p *palette) click(m *Model, y int) (tea.Cmd, bool) {
+	line, hs := 2, p.heights()
+	for i := p.offset; i < len(hs); i++ {
+		if y >= line && y < line+hs[i] {
+			p.sel = i
+			return p.chooseNow(m), false // chooseNow closed the palette
+		}
+		line += hs[i]
+	}
+	return nil, false
+}
+
+// chosenLang is the SDK language to show the chosen result in: the one the
+// query named ("go dlu"), else that of a symbol of one language only
+// ("directorysync.ListUsers" is Go).
+func (p *palette) chosenLang(m *Model) string {
+	if l, _ := langPrefix(p.sh.langs, p.input.Value()); l != "" {
+		return l
+	}
+	if p.sel < len(p.gotos) && p.gotos[p.sel].Kind == "symbol" {
+		g := p.gotos[p.sel]
+		if ls := p.sh.symbolLang[symbolKey{g.Label, g.Path}]; len(ls) == 1 {
+			return ls[0]
+		}
+	}
+	return ""
+}
+
+// langPrefix splits "go list users" into an SDK language and the rest of
+// the query when the first word names one of langs and more follows.
+func langPrefix(langs []string, q string) (lang, rest string) {
+	first, rest, ok := strings.Cut(strings.TrimLeft(q, " "), " ")
+	first = strings.ToLower(first)
+	if !slices.Contains(langs, first) && !langAliases[first] {
+		return "", q // "api keys", "rest api": words that CanonicalLang reads as curl stay words
+	}
+	first = apiref.CanonicalLang(first)
+	if !ok || strings.TrimSpace(rest) == "" || first == "" || !slices.Contains(langs, first) {
+		return "", q
+	}
+	return first, strings.TrimSpace(rest)
+}
+
+// langAliases are the other names a query may start with to pick a language.
+var langAliases = map[string]bool{"py": true, "rb": true, "golang": true, "node": true,
+	"javascript": true, "typescript": true, "ts": true, "csharp": true, "c#": true, ".net": true}
+
+// gotoInLang is go-to for a query that named an SDK language: that
+// language's symbols first, those whose word initials spell the query
+// ("dlu" → directorysync.ListUsers) before the rest; other symbols dropped.
+func gotoInLang(d Docs, symLangs map[symbolKey][]string, lang, q string) []search.Match {
+	var initials, syms, rest []search.Match
+	for _, m := range d.GoTo(q, 300) {
+		switch {
+		case m.Kind != "symbol":
+			rest = append(rest, m)
+		case !slices.Contains(symLangs[symbolKey{m.Label, m.Path}], lang):
+		case strings.HasPrefix(wordInitials(m.Label), strings.ToLower(strings.ReplaceAll(q, " ", ""))):
+			initials = append(initials, m)
+		default:
+			syms = append(syms, m)
+		}
+	}
+	out := slices.Concat(initials, syms, rest)
+	return out[:min(len(out), gotoLimit)]
+}
+
+// wordInitials is the lower-case first letter of each word of an
+// identifier: directorysync.ListUsers → "dlu", list_users → "lu".
+func wordInitials(s string) string {
+	var b strings.Builder
+	prev := ' '
+	for _, r := range s {
+		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if letter && (!unicode.IsLetter(prev) && !unicode.IsDigit(prev) || unicode.IsUpper(r) && unicode.IsLower(prev)) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// walkHistory shows an earlier (d=-1 is older) query; it reports false when
+// the palette is not walking history (the input holds something else).
+func (p *palette) walkHistory(d int) bool {
+	v := p.input.Value()
+	walking := p.histIdx >= 0 && p.histIdx < len(p.sh.queries) && v == p.sh.queries[p.histIdx]
+	if v != "" && !walking {
+		return false
+	}
+	i := p.histIdx - d // queries are newest first
+	switch {
+	case i < 0:
+		p.histIdx = -1
+		p.input.SetValue("")
+	case i >= len(p.sh.queries):
+		return true // the oldest stays
+	default:
+		p.histIdx = i
+		p.input.SetValue(p.sh.queries[i])
+	}
+	p.input.CursorEnd()
+	return true
+}
+
+// remember puts a query on top of the history.
+func (p *palette) remember(q string) {
+	if q = strings.TrimSpace(q); q == "" {
+		return
+	}
+	p.sh.queries = slices.Insert(slices.DeleteFunc(p.sh.queries, func(s string) bool { return s == q }), 0, q)
+	if len(p.sh.queries) > queriesMax {
+		p.sh.queries = p.sh.queries[:queriesMax]
+	}
 }
 
 func (p *palette) setSize(w, h int) {
@@ -67,8 +243,8 @@ func (p *palette) rows() int { return max(p.height-2, 0) }
 // full-text hits two; the first of each group carries its header line.
 func (p *palette) heights() []int {
 	hs := make([]int, 0, p.count())
-	for i := range p.gotos {
-		hs = append(hs, 1+b2i(i == 0))
+	for i, g := range p.gotos {
+		hs = append(hs, 1+b2i(i == 0 || g.Kind != "suggest" && p.gotos[i-1].Kind == "suggest"))
 	}
 	for i := range p.hits {
 		hs = append(hs, 2+b2i(i == 0))
@@ -103,16 +279,27 @@ func (p *palette) update(msg tea.KeyPressMsg) (tea.Cmd, *location, bool) {
 		p.seq++ // ignore searches still running
 		return nil, nil, true
 	case matches(msg, k.Choose):
+		if p.count() == 0 && p.pending {
+			p.chooseAhead = true // typed ahead of the search: take its first answer
+			return nil, nil, false
+		}
 		if loc := p.chosen(); loc != nil {
 			p.input.Blur()
 			p.seq++
+			p.remember(p.input.Value())
 			return nil, loc, true
 		}
 		return nil, nil, false
 	case matches(msg, k.Down):
+		if p.histIdx >= 0 && p.count() == 0 && p.walkHistory(1) {
+			return p.query(), nil, false
+		}
 		p.move(1)
 		return nil, nil, false
 	case matches(msg, k.Up):
+		if p.sel == 0 && p.walkHistory(-1) {
+			return p.query(), nil, false
+		}
 		p.move(-1)
 		return nil, nil, false
 	case matches(msg, k.PageDown):
@@ -128,6 +315,7 @@ func (p *palette) update(msg tea.KeyPressMsg) (tea.Cmd, *location, bool) {
 	if p.input.Value() == before {
 		return cmd, nil, false
 	}
+	p.histIdx = -1
 	return tea.Batch(cmd, p.query()), nil, false
 }
 
@@ -135,17 +323,23 @@ func (p *palette) update(msg tea.KeyPressMsg) (tea.Cmd, *location, bool) {
 func (p *palette) query() tea.Cmd {
 	q := strings.TrimSpace(p.input.Value())
 	p.seq++
-	p.sel, p.offset = 0, 0
+	p.sel, p.offset, p.chooseAhead, p.named = 0, 0, false, nil
 	if q == "" {
-		p.gotos, p.hits, p.allHits, p.total, p.pending = nil, nil, nil, 0, false
+		p.gotos, p.hits, p.allHits, p.total, p.pending, p.corrected = nil, nil, nil, 0, false, ""
 		return nil
 	}
 	p.pending = true
 	// Both lookups run in Cmds, so a keystroke costs one frame whatever the
 	// corpus size; answers to older queries are dropped by sequence number.
-	seq, d, lang := p.seq, p.sh.docs, p.sh.lang
+	seq, d, lang, symLangs := p.seq, p.sh.docs, p.sh.lang, p.sh.symbolLang
+	named, rest := langPrefix(p.sh.langs, q)
+	gotoFn := func() []search.Match { return gotoWithSuggestions(d, q) }
+	if named != "" { // "go list users": that language's API first, full text in it
+		lang, q = named, rest
+		gotoFn = func() []search.Match { return gotoInLang(d, symLangs, named, rest) }
+	}
 	return tea.Batch(
-		func() tea.Msg { return gotoResultMsg{seq: seq, matches: d.GoTo(q, gotoLimit)} },
+		func() tea.Msg { return gotoResultMsg{seq: seq, matches: gotoFn()} },
 		func() tea.Msg {
 			return searchResultMsg{seq: seq, res: d.Search(q, search.Options{Limit: searchLimit, Lang: lang})}
 		})
@@ -155,7 +349,8 @@ func (p *palette) setGoTo(msg gotoResultMsg) {
 	if msg.seq != p.seq {
 		return
 	}
-	p.gotos = msg.matches
+	p.gotos, p.gotoSeq = msg.matches, msg.seq
+	p.promoteNamed()
 	p.hits = dropDuplicateHits(p.allHits, p.gotos)
 	p.sel = min(p.sel, max(p.count()-1, 0))
 	p.scroll()
@@ -167,9 +362,63 @@ func (p *palette) setResults(msg searchResultMsg) {
 	}
 	p.pending = false
 	p.allHits, p.total = msg.res.Hits, msg.res.Total
+	p.corrected = ""
+	if len(msg.res.DidYouMean) > 0 {
+		p.corrected = msg.res.DidYouMean[0]
+	}
+	p.named = nil
+	if q := strings.TrimSpace(strings.ToLower(msg.res.Query)); len(msg.res.Hits) > 0 && q != "" {
+		if h := msg.res.Hits[0]; strings.EqualFold(h.Title, q) || h.Path == q {
+			p.named = &h
+		}
+	}
+	p.promoteNamed()
 	p.hits = dropDuplicateHits(p.allHits, p.gotos)
 	p.sel = min(p.sel, max(p.count()-1, 0))
 	p.scroll()
+}
+
+// promoteNamed puts the page the query names ("authkit", "sso") first in
+// go-to, as the search command ranks it, unless the reader already moved.
+func (p *palette) promoteNamed() {
+	if p.named == nil || p.sel != 0 {
+		return
+	}
+	h := *p.named
+	i := slices.IndexFunc(p.gotos, func(g search.Match) bool { return g.Path == h.Path && g.Anchor == "" })
+	switch {
+	case i == 0:
+		return
+	case i > 0:
+		g := p.gotos[i]
+		p.gotos = slices.Insert(slices.Delete(p.gotos, i, i+1), 0, g)
+	default:
+		p.gotos = slices.Insert(p.gotos, 0, search.Match{Target: search.Target{Label: h.Title, Path: h.Path, Kind: "page"}})
+	}
+	p.hits = dropDuplicateHits(p.allHits, p.gotos)
+}
+
+// gotoWithSuggestions is go-to for q; a query that looks like a page path
+// ("no/such/page", an opened address) gets the pages it may have meant first.
+func gotoWithSuggestions(d Docs, q string) []search.Match {
+	ms := d.GoTo(q, gotoLimit)
+	if !strings.ContainsAny(q, "/#") {
+		return ms
+	}
+	var out []search.Match
+	for _, p := range d.Suggest(q, 5) {
+		title := p
+		if pg := d.Page(p); pg != nil && pg.Title != "" {
+			title = pg.Title
+		}
+		out = append(out, search.Match{Target: search.Target{Label: title, Path: p, Kind: "suggest"}})
+	}
+	for _, m := range ms {
+		if !slices.ContainsFunc(out, func(o search.Match) bool { return o.Path == m.Path && m.Anchor == "" }) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // dropDuplicateHits removes full-text hits that go-to already lists at the top.
@@ -213,12 +462,19 @@ func (p *palette) view() string {
 	lines := []string{p.input.View(), ""}
 	rows := p.rows()
 	q := strings.TrimSpace(p.input.Value())
+	if p.corrected != "" && q != "" && len(p.hits) > 0 {
+		// As the search command says it: full text searched a corrected spelling.
+		lines[1] = st.Dim.Render(ansi.Truncate("Showing results for “"+p.corrected+"”.", w, "…"))
+	}
 
 	// Each result is one or two lines; headers are drawn before the first of a group.
 	var items []string
 	for i, g := range p.gotos {
 		head := ""
-		if i == 0 {
+		switch {
+		case i == 0 && g.Kind == "suggest":
+			head = st.Section.Render("Did you mean") + "\n"
+		case i == 0, g.Kind != "suggest" && p.gotos[i-1].Kind == "suggest":
 			head = st.Section.Render("Go to") + "\n"
 		}
 		// Titles repeat across areas ("Magic Auth"): the path tells them apart.
@@ -248,7 +504,7 @@ func (p *palette) view() string {
 	switch {
 	case q == "":
 		k := p.sh.keys.List
-		lines = append(lines, st.Dim.Render(fmt.Sprintf("Type to search. %s and %s choose, %s %s, %s %s.",
+		lines = append(lines, st.Dim.Width(w).Render(fmt.Sprintf("Type to search; start with an SDK language for its API (go dlu: directorysync.ListUsers). %s and %s choose (on an empty line: earlier searches), %s %s, %s %s.",
 			k.Up.Help().Key, k.Down.Help().Key, k.Choose.Help().Key, k.Choose.Help().Desc, k.Close.Help().Key, k.Close.Help().Desc)))
 	case len(items) == 0 && p.pending:
 		lines = append(lines, st.Dim.Render("Searching…"))
@@ -279,6 +535,8 @@ func kindLabel(kind string) string {
 		return "API"
 	case "section":
 		return "section"
+	case "suggest":
+		return "page"
 	default:
 		return "page"
 	}

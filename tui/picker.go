@@ -8,27 +8,19 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// pickKind says what a picker's choice means to the root model.
-type pickKind int
-
-const (
-	pickTOC pickKind = iota
-	pickLinks
-	pickSymbols
-)
-
 type pickItem struct {
 	label, detail string
 	indent        int
-	loc           location // where the item leads (TOC, symbols)
+	loc           location // where the item leads (TOC, symbols, bookmarks)
 	link          int      // link number (links)
+	value         string   // what the item sets (a language, a stack side)
 }
 
-// picker is a filterable list overlay, used for the table of contents, the
-// page's links and the API symbols. Only the rows in view are drawn.
+// picker is a filterable list overlay: the table of contents, the page's
+// links, the API symbols, the languages, the stack and the bookmarks are each
+// a picker with their own items and choose. Only the rows in view are drawn.
 type picker struct {
 	sh            *shared
-	kind          pickKind
 	title         string
 	input         textinput.Model
 	items         []pickItem
@@ -36,21 +28,56 @@ type picker struct {
 	pos           map[int][]int
 	sel, offset   int
 	width, height int
+	// choose acts on the chosen item; the picker closes unless keep is set.
+	choose func(m *Model, it pickItem) (cmd tea.Cmd, keep bool)
 }
 
-func newPicker(sh *shared) *picker {
+// newPicker builds a picker with sel selected; focus its input with m.openPicker.
+func newPicker(sh *shared, title string, items []pickItem, sel int, choose func(*Model, pickItem) (tea.Cmd, bool)) *picker {
 	in := textinput.New()
 	in.Prompt = "filter › "
-	return &picker{sh: sh, input: in}
+	in.SetStyles(sh.inputStyles)
+	p := &picker{sh: sh, title: title, input: in, items: items, choose: choose}
+	p.filter()
+	p.sel = min(max(sel, 0), max(len(p.shown)-1, 0))
+	p.scroll()
+	return p
 }
 
-func (p *picker) open(kind pickKind, title string, items []pickItem, sel int) tea.Cmd {
-	p.kind, p.title, p.items = kind, title, items
-	p.input.Reset()
-	p.filter()
-	p.sel, p.offset = min(max(sel, 0), max(len(p.shown)-1, 0)), 0
-	p.scroll()
+// openPicker pushes a picker and focuses its input.
+func (m *Model) openPicker(p *picker) tea.Cmd {
+	m.push(p)
 	return p.input.Focus()
+}
+
+func (p *picker) key(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	cmd, it, done := p.update(msg)
+	if it == nil {
+		return cmd, done
+	}
+	c, keep := p.choose(m, *it)
+	return tea.Batch(cmd, c), !keep
+}
+
+func (p *picker) paste(msg tea.PasteMsg) tea.Cmd {
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	p.filter()
+	return cmd
+}
+
+func (p *picker) help() helpMap { return p.sh.keys.listHelp() }
+
+// click chooses the row on content line y (line 0 holds the title and filter).
+func (p *picker) click(m *Model, y int) (tea.Cmd, bool) {
+	i := p.offset + y - 1
+	if y < 1 || i >= len(p.shown) || i >= p.offset+p.rows() {
+		return nil, false
+	}
+	p.sel = i
+	p.input.Blur()
+	c, keep := p.choose(m, p.items[p.shown[i]])
+	return c, !keep
 }
 
 func (p *picker) setSize(w, h int) {
@@ -83,6 +110,8 @@ func (p *picker) filter() {
 			p.pos[i] = pos
 		} else if _, ok := termPositions(it.label+" "+it.detail, q); ok {
 			p.shown = append(p.shown, i)
+		} else if _, ok := termPositions(squash(it.label+" "+it.detail), squash(q)); ok {
+			p.shown = append(p.shown, i) // "listusers" finds list_users and ListUsers
 		}
 	}
 	p.sel, p.offset = 0, 0
@@ -118,6 +147,17 @@ func (p *picker) update(msg tea.KeyPressMsg) (cmd tea.Cmd, chosen *pickItem, don
 		}
 	}
 	return cmd, nil, false
+}
+
+// squash drops the separators identifiers differ by (list_users, list-users,
+// directorySync.listUsers), so a filter typed without them still matches.
+func squash(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '_' || r == '-' || r == '.' {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 func (p *picker) rows() int { return max(p.height-2, 0) }

@@ -30,3 +30,24 @@ func TestRealSubPathLinkOpensSection(t *testing.T) {
 		t.Errorf("line %d is %q", line, m.pager.doc.plain[line])
 	}
 }
+
+// TestRealAPITasksInFewKeys: the keystrokes the closing note counts, from a
+// fresh start to a signature in one SDK language (the palette's first key
+// and enter included).
+func TestRealAPITasksInFewKeys(t *testing.T) {
+	for _, tc := range []struct {
+		query, lang, path, signature string
+	}{ // 2 + len(query) keys: 8, 7, 7
+		{"go dlu", "go", "reference/directory-sync/directory-user/list", "directorysync.ListUsers(ctx"},
+		{"py gc", "python", "reference/sso/connection/get", "sso.get_connection("},
+		{"rb lo", "ruby", "reference/organization/list", "list_organizations("},
+	} {
+		m := realModel(t, 160, 45)
+		press(m, "/")
+		typeText(m, tc.query)
+		press(m, "enter")
+		if m.sh.lang != tc.lang || m.pager.loc.Path != tc.path || !strings.Contains(screenText(m), tc.signature) {
+			t.Errorf("%q: lang %q loc %+v; signature %q on screen: %v", tc.query, m.sh.lang, m.pager.loc, tc.signature, strings.Contains(screenText(m), tc.signature))
+		}
+	}
+}

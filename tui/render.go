@@ -15,6 +15,7 @@ import (
 // renderKey is what a rendering depends on; the cache is keyed by it.
 type renderKey struct {
 	path, lang string
+	stack      docs.Stack
 	width      int
 	theme      string
 }

@@ -23,10 +23,15 @@ type Docs interface {
 	// View is a page in one SDK language ("" = all): its Markdown and the
 	// sections that index that Markdown.
 	View(p *docs.Page, lang string) docs.View
+	// ViewWith is View for a reader who chose a stack: options for other
+	// stacks fold into one line naming them. The zero Stack gives View.
+	ViewWith(p *docs.Page, lang string, st docs.Stack) docs.View
 	Languages() []string
 	Symbols() []apiref.Symbol
 	Search(q string, o search.Options) search.Result
 	GoTo(q string, limit int) []search.Match
+	// Suggest proposes up to n page paths for an address that names no page.
+	Suggest(address string, n int) []string
 }
 
 // location is a place the explorer can show: a page path (or a virtual page

@@ -10,12 +10,13 @@ import (
 type Styles struct {
 	Theme string // "dark", "light" or "notty"; part of the render cache key
 
-	TreeSep, TreeRow, TreeCursor, TreeCurrent, TreeGroup, TreeMissing lipgloss.Style
-	Status, StatusKey, StatusDim, Flash                               lipgloss.Style
-	Box, BoxTitle, Section, Selected, Item, Detail, Match, Dim, Error lipgloss.Style
-	FindMatch, FindCurrent                                            lipgloss.Style
-	Prompt                                                            lipgloss.Style
-	Glamour                                                           ansi.StyleConfig
+	TreeSep, TreeRow, TreeCursor, TreeCursorBlur, TreeCurrent, TreeGroup, TreeMissing lipgloss.Style
+	PaneTitle, PaneFocused                                                            lipgloss.Style
+	Status, StatusKey, StatusDim, Flash                                               lipgloss.Style
+	Box, BoxTitle, Section, Selected, Item, Detail, Match, Dim, Error                 lipgloss.Style
+	FindMatch, FindCurrent                                                            lipgloss.Style
+	Prompt                                                                            lipgloss.Style
+	Glamour                                                                           ansi.StyleConfig
 }
 
 // NewStyles builds the styles for a theme: "dark", "light", or "notty" (NO_COLOR).
@@ -39,6 +40,9 @@ func NewStyles(theme string) Styles {
 	s.TreeSep = base.Foreground(dim)
 	s.TreeRow = base.Foreground(fg)
 	s.TreeCursor = base.Background(selBg).Foreground(fg).Bold(true)
+	s.TreeCursorBlur = base.Underline(true)
+	s.PaneTitle = base.Foreground(dim)
+	s.PaneFocused = base.Foreground(accent).Bold(true)
 	s.TreeCurrent = base.Foreground(accent).Bold(true)
 	s.TreeGroup = base.Foreground(fg).Bold(true)
 	s.TreeMissing = base.Foreground(dim).Strikethrough(true)
@@ -71,6 +75,9 @@ func plainStyles(s Styles) Styles {
 	s.TreeSep = base
 	s.TreeRow = base
 	s.TreeCursor = base.Reverse(true)
+	s.TreeCursorBlur = base.Underline(true)
+	s.PaneTitle = base
+	s.PaneFocused = base.Reverse(true).Bold(true)
 	s.TreeCurrent = base.Bold(true)
 	s.TreeGroup = base.Bold(true)
 	s.TreeMissing = base.Faint(true)

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -208,8 +209,10 @@ func (t *tree) clickRow(y int) *docs.NavNode {
 	return n
 }
 
-// view draws the rows in view, each exactly width cells wide.
-func (t *tree) view() string {
+// view draws the rows in view, each exactly width cells wide. The cursor is
+// drawn strong when the tree has focus; under TERM=dumb it is a ">" in a
+// one-cell gutter, since no attribute reaches the screen.
+func (t *tree) view(focused bool) string {
 	if t.width <= 0 || t.height <= 0 {
 		return ""
 	}
@@ -237,6 +240,13 @@ func (t *tree) view() string {
 			title = r.node.Path
 		}
 		text := strings.Repeat("  ", min(r.depth, 8)) + glyph + title
+		if t.sh.dumb {
+			gutter := " "
+			if i == t.cursor {
+				gutter = ">"
+			}
+			text = gutter + text
+		}
 		text = ansi.Truncate(text, t.width, "…")
 		text += strings.Repeat(" ", max(0, t.width-ansi.StringWidth(text)))
 		style := st.TreeRow
@@ -249,9 +259,53 @@ func (t *tree) view() string {
 			style = st.TreeGroup
 		}
 		if i == t.cursor {
-			style = st.TreeCursor.Inherit(style)
+			cursor := st.TreeCursor
+			if !focused {
+				cursor = st.TreeCursorBlur
+			}
+			style = cursor.Inherit(style)
 		}
 		b.WriteString(style.Render(text))
 	}
 	return b.String()
+}
+
+// folderKey names a folder by its titles from the root ("Authentication ›
+// Single Sign-On"): folders without a page have no path, and titles survive
+// a corpus update better than positions.
+func (t *tree) folderKey(n *docs.NavNode) string {
+	var parts []string
+	for ; n != nil; n = t.parent[n] {
+		parts = append(parts, n.Title)
+	}
+	slices.Reverse(parts)
+	return strings.Join(parts, " › ")
+}
+
+// openFolders lists the open folders, for the session.
+func (t *tree) openFolders() []string {
+	var out []string
+	for _, r := range t.rows {
+		if t.open[r.node] && len(r.node.Children) > 0 {
+			out = append(out, t.folderKey(r.node))
+		}
+	}
+	return out
+}
+
+// setOpen opens the folders named by openFolders (unknown names are skipped).
+func (t *tree) setOpen(keys []string) {
+	if len(keys) == 0 {
+		return
+	}
+	want := map[string]bool{}
+	for _, k := range keys {
+		want[k] = true
+	}
+	for n := range t.parent {
+		if len(n.Children) > 0 && want[t.folderKey(n)] {
+			t.open[n] = true
+		}
+	}
+	t.rebuild()
 }

@@ -42,10 +42,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.rendered(msg)
 	case searchResultMsg:
 		m.palette.setResults(msg)
-		return m, nil
+		return m, m.palette.answered(m)
 	case gotoResultMsg:
 		m.palette.setGoTo(msg)
-		return m, nil
+		return m, m.palette.answered(m)
 	case loadedMsg:
 		if msg.err != nil {
 			m.state, m.err = stateFailed, msg.err
@@ -99,23 +99,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
-	switch m.overlay {
-	case overlayPalette:
-		cmd, loc, done := m.palette.update(msg)
-		if done {
-			m.overlay = overlayNone
-		}
-		if loc != nil {
-			return tea.Batch(cmd, m.open(*loc, true))
-		}
-		return cmd
-	case overlayPicker:
-		return m.pickerKey(msg)
-	case overlayHelp:
-		if m.helpView.update(msg) {
-			m.overlay = overlayNone
-		}
-		return nil
+	if m.top() != nil {
+		return m.overlayKey(msg)
 	}
 	if m.finding {
 		return m.findKey(msg)
@@ -145,18 +130,37 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case matches(msg, g.Quit):
 		return m.quit(), true
 	case matches(msg, g.Help):
-		m.overlay = overlayHelp
-		m.helpView.offset = 0
+		m.push(&helpView{sh: m.sh, build: m.fullHelp})
 	case matches(msg, g.FocusNext), matches(msg, g.FocusPrev):
 		m.focus = 1 - m.focus
+		if m.focus == paneTree {
+			m.treeHidden = false
+		}
 		m.layout()
 		if m.treeW > 0 && m.focus == paneTree {
 			m.tree.reveal(m.pager.loc.Path)
 		}
 		return m.renderCurrent(), true // the page width may differ in narrow mode
+	case matches(msg, g.HideTree):
+		m.treeHidden = !m.treeHidden
+		if m.treeHidden {
+			m.focus = panePage
+		}
+		m.layout()
+		return m.renderCurrent(), true
 	case matches(msg, g.Search):
-		m.overlay = overlayPalette
+		m.push(m.palette)
 		return m.palette.open(), true
+	case matches(msg, g.Bookmark):
+		return m.toggleBookmark(), true
+	case matches(msg, g.Bookmarks):
+		return m.openBookmarks(), true
+	case matches(msg, g.LangNext):
+		return m.cycleLang(1), true
+	case matches(msg, g.LangPrev):
+		return m.cycleLang(-1), true
+	case matches(msg, g.Stack):
+		return m.openStackPicker(), true
 	case matches(msg, g.Find):
 		m.focusPage()
 		m.finding = true
@@ -168,7 +172,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case matches(msg, g.Symbols):
 		return m.openSymbols(), true
 	case matches(msg, g.Lang):
-		return m.cycleLang(), true
+		return m.openLangPicker(), true
 	case matches(msg, g.Changelog):
 		return m.open(location{Path: changelogPath, Offset: -1}, true), true
 	case matches(msg, g.Back):
@@ -232,38 +236,10 @@ func (m *Model) findKey(msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
-	cmd, it, done := m.picker.update(msg)
-	if done {
-		m.overlay = overlayNone
-	}
-	if it == nil {
-		return cmd
-	}
-	switch m.picker.kind {
-	case pickLinks:
-		return tea.Batch(cmd, m.followLink(it.link))
-	case pickTOC:
-		if it.loc.Offset >= 0 {
-			m.pager.vp.SetYOffset(it.loc.Offset)
-		}
-		return cmd
-	default:
-		return tea.Batch(cmd, m.open(it.loc, true))
-	}
-}
-
 func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
 	switch {
-	case m.overlay == overlayPalette:
-		var cmd tea.Cmd
-		m.palette.input, cmd = m.palette.input.Update(msg)
-		return tea.Batch(cmd, m.palette.query())
-	case m.overlay == overlayPicker:
-		var cmd tea.Cmd
-		m.picker.input, cmd = m.picker.input.Update(msg)
-		m.picker.filter()
-		return cmd
+	case m.top() != nil:
+		return m.top().paste(msg)
 	case m.finding:
 		var cmd tea.Cmd
 		m.find, cmd = m.find.Update(msg)
@@ -274,16 +250,17 @@ func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
 }
 
 func (m *Model) wheel(ms tea.Mouse) {
-	if m.state != stateReady || m.overlay != overlayNone {
+	if m.state != stateReady {
 		return
 	}
-	d := 0
-	switch ms.Button {
-	case tea.MouseWheelDown:
-		d = 3
-	case tea.MouseWheelUp:
-		d = -3
-	default:
+	if o := m.top(); o != nil {
+		if s, ok := o.(interface{ move(int) }); ok { // lists scroll under the wheel
+			s.move(wheelStep(ms))
+		}
+		return
+	}
+	d := wheelStep(ms)
+	if d == 0 {
 		return
 	}
 	if m.treeW > 0 && ms.X < m.treeW {
@@ -293,19 +270,45 @@ func (m *Model) wheel(ms tea.Mouse) {
 	m.pager.scroll(d)
 }
 
+func wheelStep(ms tea.Mouse) int {
+	switch ms.Button {
+	case tea.MouseWheelDown:
+		return 3
+	case tea.MouseWheelUp:
+		return -3
+	}
+	return 0
+}
+
+// click: a row of an overlay opens it, a tree row opens its page, a link
+// number "[n]" on the page follows it; a click also focuses its pane.
 func (m *Model) click(ms tea.Mouse) tea.Cmd {
-	if m.state != stateReady || m.overlay != overlayNone || ms.Button != tea.MouseLeft {
+	if m.state != stateReady || ms.Button != tea.MouseLeft {
 		return nil
 	}
-	if m.treeW > 0 && ms.X < m.treeW && ms.Y < m.bodyH {
+	if m.top() != nil {
+		return m.overlayClick(ms)
+	}
+	y := ms.Y - paneHeader
+	if y < 0 || y >= m.paneH() {
+		return nil
+	}
+	if m.treeW > 0 && ms.X < m.treeW {
 		m.focus = paneTree
-		if n := m.tree.clickRow(ms.Y); n != nil {
+		if n := m.tree.clickRow(y); n != nil {
 			return m.openNode(n.Path, n.Dangling)
 		}
 		return nil
 	}
-	if m.pageW > 0 && ms.Y < m.bodyH {
+	if m.pageW > 0 {
 		m.focus = panePage
+		x := ms.X
+		if m.treeW > 0 {
+			x -= m.treeW
+		}
+		if n := m.pager.linkAt(x, y); n > 0 {
+			return m.followLink(n)
+		}
 	}
 	return nil
 }
@@ -313,6 +316,9 @@ func (m *Model) click(ms tea.Mouse) tea.Cmd {
 func (m *Model) quit() tea.Cmd {
 	if m.syncer != nil {
 		m.syncer.stop()
+	}
+	if m.state == stateReady && m.opts.Save != nil {
+		return tea.Sequence(m.saveCmd(), tea.Quit)
 	}
 	return tea.Quit
 }

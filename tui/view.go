@@ -13,8 +13,10 @@ import (
 // layout is the one place that does size arithmetic.
 func (m *Model) layout() {
 	w, h := max(m.width, 0), max(m.height, 0)
-	m.bodyH = max(h-2, 0) // status bar + help line
+	m.bodyH = max(h-2, 0) // status bar + help line; the body starts with the pane headers
 	switch {
+	case m.treeHidden && m.focus == panePage:
+		m.treeW, m.pageW = 0, w
 	case w >= wideEnough:
 		m.treeW = min(max(w*3/10, 24), 44)
 		m.pageW = w - m.treeW
@@ -28,21 +30,27 @@ func (m *Model) layout() {
 		if tw > 0 && tw < w {
 			tw-- // right border
 		}
-		m.tree.setSize(tw, m.bodyH)
+		m.tree.setSize(tw, m.paneH())
 	}
 	if m.pageW > 0 { // keep the last page width while the tree covers the screen
-		m.pager.setSize(m.pageW, m.bodyH)
+		m.pager.setSize(m.pageW, m.paneH())
 	} else {
-		m.pager.vp.SetHeight(m.bodyH)
+		m.pager.vp.SetHeight(m.paneH())
 	}
 	m.help.SetWidth(w)
 	m.find.SetWidth(max(w-len(m.find.Prompt)-2, 1))
 	bw, bh := m.overlaySize()
 	m.palette.setSize(bw-4, bh-2) // box border and padding
-	m.picker.setSize(bw-4, bh-2)
-	m.helpView.setSize(bw-4, bh-2)
-	m.helpView.setLines(m.fullHelp())
+	for _, o := range m.overlays {
+		o.setSize(bw-4, bh-2)
+	}
 }
+
+// paneHeader is the line above each pane naming it; the focused one is marked.
+const paneHeader = 1
+
+// paneH is the height of the panes under their headers.
+func (m *Model) paneH() int { return max(m.bodyH-paneHeader, 0) }
 
 // overlaySize is the outer size of the palette and picker boxes.
 func (m *Model) overlaySize() (int, int) {
@@ -84,19 +92,23 @@ func (m *Model) screen() string {
 	var body string
 	switch {
 	case m.treeW > 0 && m.pageW > 0:
-		// Both panes are exactly bodyH lines of fixed width: join them row by row
+		// Both panes are exactly paneH lines of fixed width: join them row by row
 		// (lipgloss.JoinHorizontal would measure every cell again).
 		sep := m.sh.styles.TreeSep.Render("│")
-		tl, pl := strings.Split(m.tree.view(), "\n"), strings.Split(m.pager.view(), "\n")
-		rows := make([]string, m.bodyH)
+		tl, pl := strings.Split(m.tree.view(m.focus == paneTree), "\n"), strings.Split(m.pager.view(), "\n")
+		rows := make([]string, m.paneH())
 		for i := range rows {
 			rows[i] = at(tl, i) + sep + at(pl, i)
 		}
-		body = strings.Join(rows, "\n")
+		head := m.paneTitle(paneTree, m.treeW-1) + sep + m.paneTitle(panePage, m.pageW)
+		body = strings.Join(append([]string{head}, rows...), "\n")
 	case m.treeW > 0:
-		body = m.tree.view()
+		body = m.paneTitle(paneTree, m.treeW) + "\n" + m.tree.view(true)
 	default:
-		body = m.pager.view()
+		body = m.paneTitle(panePage, m.pageW) + "\n" + m.pager.view()
+	}
+	if m.paneH() == 0 {
+		body = strings.SplitN(body, "\n", 2)[0]
 	}
 	parts := []string{}
 	if m.bodyH > 0 {
@@ -107,15 +119,42 @@ func (m *Model) screen() string {
 		parts = append(parts, m.bottomLine())
 	}
 	screen := strings.Join(parts, "\n")
-	switch m.overlay {
-	case overlayPalette:
-		return m.compose(screen, m.palette.view())
-	case overlayPicker:
-		return m.compose(screen, m.picker.view())
-	case overlayHelp:
-		return m.compose(screen, m.helpView.view())
+	if o := m.top(); o != nil {
+		return m.compose(screen, o.view())
 	}
 	return screen
+}
+
+// paneTitle is a pane's header line, width cells wide. The focused pane's
+// carries a mark character in front (what survives TERM=dumb) and its own
+// style (colour, or reverse under NO_COLOR).
+func (m *Model) paneTitle(p pane, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	st := m.sh.styles
+	title := "Docs"
+	if p == panePage {
+		title = m.pager.title
+		if m.treeHidden {
+			title += "  (" + m.sh.keys.Global.HideTree.Help().Key + ": show the tree)"
+		}
+	}
+	focused := p == m.focus && m.top() == nil
+	mark, style := " ", st.PaneTitle
+	if focused {
+		mark, style = focusMark(m.sh.dumb), st.PaneFocused
+	}
+	text := ansi.Truncate(mark+" "+title, width, "…")
+	return style.Render(padRight(text, width))
+}
+
+// focusMark is the character in front of the focused pane's title.
+func focusMark(dumb bool) string {
+	if dumb {
+		return ">"
+	}
+	return "▌"
 }
 
 // compose draws an overlay box over the screen, near the top.
@@ -132,13 +171,13 @@ func (m *Model) compose(base, content string) string {
 
 // fullHelp is the title and lines of the help overlay for the focused pane,
 // generated from the key map. Columns go side by side while they fit the box.
-func (m *Model) fullHelp() (string, []string) {
+func (m *Model) fullHelp(width int) (string, []string) {
 	km := m.sh.keys.pageHelp()
 	if m.focus == paneTree {
 		km = m.sh.keys.treeHelp()
 	}
 	st, h := m.sh.styles, m.help
-	width := max(m.overlayWidth()-4, 10)
+	width = max(width, 10)
 	h.SetWidth(0) // measure untruncated; sections are cut to fit below
 	title := st.BoxTitle.Render("Keys") + st.Dim.Render("  ("+m.sh.keys.Help.Close.Help().Key+" closes)")
 	var sections []string
@@ -171,8 +210,6 @@ func (m *Model) fullHelp() (string, []string) {
 	return ansi.Truncate(title, width, "…"), lines
 }
 
-func (m *Model) overlayWidth() int { w, _ := m.overlaySize(); return w }
-
 // statusBar: page title and path on the left; find, scroll, language and version on the right.
 func (m *Model) statusBar() string {
 	st := m.sh.styles
@@ -180,6 +217,9 @@ func (m *Model) statusBar() string {
 	left := m.pager.title
 	if p := m.pager.loc.Path; p != "" && p[0] != ':' {
 		left += "  " + p
+	}
+	if m.bookmarked() >= 0 {
+		left = "★ " + left
 	}
 	var right []string
 	if f := &m.pager.find; f.active() {
@@ -192,7 +232,11 @@ func (m *Model) statusBar() string {
 	if m.pager.loading {
 		right = append(right, "rendering…")
 	}
-	right = append(right, fmt.Sprintf("%d%%", m.pager.percent()), langLabel(m.sh.lang), versionLabel(m.sh.docs.Version()))
+	right = append(right, fmt.Sprintf("%d%%", m.pager.percent()), langLabel(m.sh.lang))
+	if !m.sh.stack.IsZero() {
+		right = append(right, m.sh.stack.String())
+	}
+	right = append(right, versionLabel(m.sh.docs.Version()))
 	if !m.mouse {
 		right = append(right, "mouse off")
 	}
@@ -225,10 +269,8 @@ func (m *Model) bottomLine() string {
 	}
 	km := m.sh.keys.pageHelp()
 	switch {
-	case m.overlay == overlayPalette || m.overlay == overlayPicker:
-		km = m.sh.keys.listHelp()
-	case m.overlay == overlayHelp:
-		km = m.sh.keys.helpHelp()
+	case m.top() != nil:
+		km = m.top().help()
 	case m.focus == paneTree:
 		km = m.sh.keys.treeHelp()
 	}

@@ -42,7 +42,9 @@ func TestExitCodes(t *testing.T) {
 		code int
 		msg  string // in the one stderr line
 	}{
-		{[]string{"bogus"}, 2, `unknown command "bogus"`},
+		{[]string{"bogus", "words"}, 2, `the explorer opens one page`},
+		{[]string{"--docs", fx, "serch"}, 2, `unknown command or page "serch" (did you mean: search?)`},
+		{[]string{"--docs", fx, "--config", "no-such-config.yaml"}, 2, "no-such-config.yaml"},
 		{[]string{"serch", "hooks"}, 2, "did you mean: search?"},
 		{[]string{"tree", "--docs", fx, "extra"}, 2, `tree takes no arguments (got "extra")`},
 		{[]string{"--http", "127.0.0.1:0"}, 2, "--http needs --mcp"},

@@ -23,6 +23,8 @@ type globalFlags struct {
 	lang    string
 	mcp     bool
 	http    string
+	config  string // explorer: config file (default: the user config folder)
+	stack   string // explorer: frontend,backend
 }
 
 func main() {
@@ -51,11 +53,11 @@ func run(args []string) int {
 func newRootCmd() *cobra.Command {
 	g := &globalFlags{}
 	root := &cobra.Command{
-		Use:           "workos-docs-tui",
 		Short:         "Read the WorkOS developer docs in a terminal, or serve them over MCP",
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Args:          noArgs,
+		Use:           "workos-docs-tui [PATH[#anchor]]",
+		Args:          rootArgs,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
 			if f := cmd.Flags().Lookup("docs"); f != nil && f.Changed && strings.TrimSpace(g.docsDir) == "" {
 				return usageError{errors.New(`--docs "" names no folder; leave --docs out to use $WORKOS_DOCS_DIR or the user cache`)}
@@ -67,9 +69,12 @@ func newRootCmd() *cobra.Command {
 				return usageError{errors.New("--http needs --mcp (it picks the MCP transport)")}
 			}
 			if g.mcp {
+				if len(args) > 0 {
+					return noArgs(cmd, args)
+				}
 				return runMCP(cmd, g)
 			}
-			return runTUI(cmd, g)
+			return runTUI(cmd, g, args)
 		},
 	}
 	root.SuggestionsMinimumDistance = 2 // for unknown commands (noArgs)
@@ -81,11 +86,25 @@ func newRootCmd() *cobra.Command {
 	f.StringVar(&g.lang, "lang", "", "default SDK language for the API reference (e.g. python, go, curl)")
 	f.BoolVar(&g.mcp, "mcp", false, "serve the docs over the Model Context Protocol on stdio")
 	f.StringVar(&g.http, "http", "", "with --mcp: serve streamable HTTP on ADDR (e.g. 127.0.0.1:8765) instead of stdio")
+	f.StringVar(&g.config, "config", "", "explorer config file (default $XDG_CONFIG_HOME/workos-docs-tui/config.yaml)")
+	f.StringVar(&g.stack, "stack", "", "explorer: your frontend and backend, e.g. nextjs,nodejs (docs show those options)")
 	root.Version = version
 	root.SetVersionTemplate(versionTemplate(g))
 
 	root.AddCommand(newSyncCmd(g), newSearchCmd(g), newShowCmd(g), newTreeCmd(g))
 	return root
+}
+
+// rootArgs lets the explorer take one page (PATH[#anchor], a docs URL or a
+// .mdx path); runTUI tells a mistyped command from a page.
+func rootArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 1 {
+		if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+			return noArgs(cmd, args) // "serch hooks": a mistyped command
+		}
+		return usageError{fmt.Errorf("the explorer opens one page (got %d arguments: %s)", len(args), strings.Join(args, " "))}
+	}
+	return nil
 }
 
 // noArgs refuses arguments as a usage error (exit 2); on the root command an

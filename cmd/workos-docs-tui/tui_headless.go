@@ -9,6 +9,6 @@ import (
 )
 
 // runTUI explains that this build has no explorer; see render_headless.go.
-func runTUI(*cobra.Command, *globalFlags) error {
+func runTUI(*cobra.Command, *globalFlags, []string) error {
 	return usageError{errors.New("this is a headless build (-tags headless) without the explorer; use --mcp or the search, show, tree and sync commands")}
 }
