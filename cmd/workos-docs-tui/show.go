@@ -6,14 +6,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
-	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 )
 
 func newShowCmd(g *globalFlags) *cobra.Command {
@@ -118,11 +116,10 @@ func checkLang(c *docs.Corpus, lang string) (string, error) {
 	if strings.TrimSpace(lang) == "" {
 		return "", nil
 	}
-	canon := apiref.CanonicalLang(lang)
-	langs := c.Languages()
-	if slices.Contains(langs, canon) {
+	if canon, ok := c.Lang(lang); ok {
 		return canon, nil
 	}
+	langs := c.Languages()
 	if len(langs) == 0 {
 		return "", usageError{fmt.Errorf("unknown --lang %q: this corpus has no API reference languages", lang)}
 	}
