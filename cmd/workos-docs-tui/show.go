@@ -21,7 +21,8 @@ func newShowCmd(g *globalFlags) *cobra.Command {
 		Use:   "show [--plain] [--lang LANG] PATH",
 		Short: "Print one page as Markdown (rendered on a terminal)",
 		Long: "Print one page as Markdown. PATH may be sso/login-flows, /sso/login-flows,\n" +
-			"https://workos.com/docs/sso/login-flows, with .mdx or #anchor (prints that section).",
+			"https://workos.com/docs/sso/login-flows, with .mdx, or with #anchor or #heading (prints\n" +
+			"that section and its subsections).",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usageError{errors.New("show takes exactly one PATH")}
