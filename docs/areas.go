@@ -44,3 +44,20 @@ func (c *Corpus) Under(prefix string) []*Page {
 	}
 	return out
 }
+
+// AreaKey is the area that addresses a top-level section of the tree: the
+// area of its first page, depth first ("" when it holds no page).
+func AreaKey(n *NavNode) string {
+	if n == nil {
+		return ""
+	}
+	if n.Path != "" {
+		return areaOf(n.Path)
+	}
+	for _, ch := range n.Children {
+		if k := AreaKey(ch); k != "" {
+			return k
+		}
+	}
+	return ""
+}

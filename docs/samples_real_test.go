@@ -39,6 +39,7 @@ func TestRealEndpointsHaveGeneratedSamples(t *testing.T) {
 			}
 		}
 	}
+	t.Logf("%d endpoints on %d pages", endpoints, len(pages))
 	if endpoints < 100 {
 		t.Fatalf("only %d endpoints in the reference", endpoints)
 	}

@@ -2,6 +2,7 @@ package docs
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -53,5 +54,32 @@ func TestAreasAndUnder(t *testing.T) {
 	}
 	if AreaOf("https://workos.com/docs/relay/retries#x") != "relay" {
 		t.Error("AreaOf")
+	}
+}
+
+func TestAreaKeyIsTheFirstPagesArea(t *testing.T) {
+	group := &NavNode{Title: "Group", Children: []*NavNode{{Title: "Empty group"}, {Title: "P", Path: "relay/retries"}}}
+	if got := AreaKey(group); got != "relay" {
+		t.Errorf("AreaKey = %q", got)
+	}
+	if AreaKey(&NavNode{Title: "nothing"}) != "" || AreaKey(nil) != "" {
+		t.Error("a section without pages has an area")
+	}
+}
+
+func TestLangSpellings(t *testing.T) {
+	c := loadFixture(t)
+	langs := c.Languages()
+	if len(langs) == 0 {
+		t.Fatal("the fixture has no API languages")
+	}
+	if got, ok := c.Lang(strings.ToUpper(langs[0])); !ok || got != langs[0] {
+		t.Errorf("Lang(%q) = %q, %v", strings.ToUpper(langs[0]), got, ok)
+	}
+	if _, ok := c.Lang("cobol"); ok {
+		t.Error("cobol is a language of the fixture")
+	}
+	if _, ok := c.Lang(""); ok {
+		t.Error("the empty name is a language")
 	}
 }

@@ -1,6 +1,7 @@
 package docs
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
@@ -81,4 +82,11 @@ func (c *Corpus) PageCount() int { return len(c.Pages) }
 
 func equalFoldTrim(a, b string) bool {
 	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+}
+
+// Lang is the corpus's name for an SDK language however a reader spells it
+// ("golang" → "go", "node" → "js"), and whether the API reference has it.
+func (c *Corpus) Lang(name string) (string, bool) {
+	canon := apiref.CanonicalLang(name)
+	return canon, canon != "" && slices.Contains(c.Languages(), canon)
 }

@@ -6,7 +6,6 @@ import (
 
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
-	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 )
 
 // sdkLangs are the keys the tool descriptions name, the fallback when the
@@ -21,12 +20,13 @@ func language(c *docs.Corpus, req mcp.CallToolRequest) (lang, note string) {
 	if raw == "" {
 		return "", ""
 	}
-	lang = apiref.CanonicalLang(raw)
+	lang, ok := c.Lang(raw)
 	known := languagesOf(c)
 	if len(known) == 0 {
 		known = sdkLangs
+		ok = contains(known, lang)
 	}
-	if contains(known, lang) {
+	if ok {
 		return lang, ""
 	}
 	return "", fmt.Sprintf("(Unknown language %s; languages: %s. Showing all languages.)\n", quote(raw), strings.Join(known, ", "))

@@ -237,7 +237,7 @@ func writeSymbols(w *strings.Builder, c *docs.Corpus, pages []*docs.Page, lang s
 	if c.API == nil || len(pages) == 0 {
 		return
 	}
-	area, _, _ := strings.Cut(pages[0].Path, "/")
+	area := docs.AreaOf(pages[0].Path)
 	if area == "reference" && len(pages) > 0 {
 		parts := strings.Split(pages[0].Path, "/")
 		if len(parts) > 1 {
@@ -271,7 +271,7 @@ func (b *Bridge) topicsOf(c *docs.Corpus) []topic {
 		titles := map[string]string{}
 		for _, n := range c.Nav {
 			if n.Path != "" {
-				a, _, _ := strings.Cut(n.Path, "/")
+				a := docs.AreaOf(n.Path)
 				if titles[a] == "" {
 					titles[a] = n.Title
 				}
@@ -282,7 +282,7 @@ func (b *Bridge) topicsOf(c *docs.Corpus) []topic {
 			if partial(p.Path) {
 				continue
 			}
-			a, _, _ := strings.Cut(p.Path, "/")
+			a := docs.AreaOf(p.Path)
 			n := len(codeBlocks(p, c.View(p, "")))
 			i, ok := idx[a]
 			if !ok {

@@ -81,7 +81,7 @@ func (b *Bridge) handleList(ctx context.Context, req mcp.CallToolRequest) (*mcp.
 			}
 			e := listEntry{Path: n.Path, Title: n.Title, Depth: d, Children: shown(n.Children)}
 			if key == "" && d == 1 && e.Path == "" {
-				e.Path = areaKey(n) // top-level sections are addressed by their folder
+				e.Path = docs.AreaKey(n) // top-level sections are addressed by their folder
 				if d >= depth {
 					all = append(all, e)
 					continue
@@ -127,20 +127,6 @@ func shown(ns []*docs.NavNode) int {
 		}
 	}
 	return k
-}
-
-// areaKey is the folder of a top-level section: the area of its first page.
-func areaKey(n *docs.NavNode) string {
-	if n.Path != "" {
-		a, _, _ := strings.Cut(n.Path, "/")
-		return a
-	}
-	for _, ch := range n.Children {
-		if k := areaKey(ch); k != "" {
-			return k
-		}
-	}
-	return ""
 }
 
 func renderList(out listOut) string {

@@ -7,7 +7,6 @@ import (
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
-	"github.com/workos-docs-tui/workos-docs-tui/docs/mdx"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
@@ -128,7 +127,7 @@ func (f *fakeDocs) View(p *docs.Page, lang string) docs.View {
 				secs[n-1].End = off
 			}
 			h = strings.TrimSpace(h)
-			secs = append(secs, docs.Section{Level: 2, Heading: h, Anchor: mdx.Slug(h), Start: off})
+			secs = append(secs, docs.Section{Level: 2, Heading: h, Anchor: docs.Slug(h), Start: off})
 		}
 		off += len(line)
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/markdown"
 )
 
 // linkRef is a numbered link of a rendered page.
@@ -24,17 +25,14 @@ func rewriteLinks(md, pageURL string) (string, []linkRef) {
 		return md, nil
 	}
 	var links []linkRef
-	inFence := false
-	lines := strings.Split(md, "\n")
-	for i, line := range lines {
-		if t := strings.TrimSpace(line); strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			inFence = !inFence
+	var lines []string
+	for l := range markdown.Lines(md) {
+		line := l.Text
+		lines = append(lines, line)
+		if l.Kind != markdown.Prose || !strings.Contains(line, "](") {
 			continue
 		}
-		if inFence || !strings.Contains(line, "](") {
-			continue
-		}
-		lines[i] = mdLink.ReplaceAllStringFunc(line, func(s string) string {
+		lines[len(lines)-1] = mdLink.ReplaceAllStringFunc(line, func(s string) string {
 			g := mdLink.FindStringSubmatch(s)
 			if g[1] == "!" {
 				return g[2]
@@ -43,7 +41,11 @@ func rewriteLinks(md, pageURL string) (string, []linkRef) {
 			return fmt.Sprintf("%s [%d]", g[2], len(links))
 		})
 	}
-	return strings.Join(lines, "\n"), links
+	out := strings.Join(lines, "\n")
+	if strings.HasSuffix(md, "\n") {
+		out += "\n" // Lines yields no empty last line
+	}
+	return out, links
 }
 
 // resolveLink makes a link destination absolute. Page bodies come with

@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"strings"
-
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
@@ -48,27 +46,8 @@ const (
 	changelogPath = ":changelog"
 )
 
-// docsRoot is the docs site's root URL without the final slash.
-var docsRoot = strings.TrimSuffix(docs.BaseURL, "/")
-
-// isDocsURL reports a URL into the docs site (any case, any of /, # or ?
-// after the root), which the explorer opens itself.
-func isDocsURL(u string) bool {
-	if len(u) < len(docsRoot) || !strings.EqualFold(u[:len(docsRoot)], docsRoot) {
-		return false
-	}
-	rest := u[len(docsRoot):]
-	return rest == "" || strings.ContainsRune("/#?", rune(rest[0]))
-}
+// isDocsURL reports a URL into the docs site, which the explorer opens itself.
+func isDocsURL(u string) bool { return docs.IsDocsURL(u) }
 
 // docsURL is the canonical URL of a page path ("" = the docs root) and anchor.
-func docsURL(path, anchor string) string {
-	u := docsRoot
-	if path != "" {
-		u = (&docs.Page{Path: path}).URL()
-	}
-	if anchor != "" {
-		u += "#" + anchor
-	}
-	return u
-}
+func docsURL(path, anchor string) string { return docs.URL(path, anchor) }

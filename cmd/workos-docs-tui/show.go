@@ -6,14 +6,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
-	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 	"github.com/workos-docs-tui/workos-docs-tui/internal/termsafe"
 )
 
@@ -24,7 +22,8 @@ func newShowCmd(g *globalFlags) *cobra.Command {
 		Use:   "show [--plain] [--lang LANG] [--stack FRONTEND,BACKEND] PATH",
 		Short: "Print one page as Markdown (rendered on a terminal)",
 		Long: "Print one page as Markdown. PATH may be sso/login-flows, /sso/login-flows,\n" +
-			"https://workos.com/docs/sso/login-flows, with .mdx or #anchor (prints that section).",
+			"https://workos.com/docs/sso/login-flows, with .mdx, or with #anchor or #heading (prints\n" +
+			"that section and its subsections).",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usageError{errors.New("show takes exactly one PATH")}
@@ -129,11 +128,10 @@ func checkLang(c *docs.Corpus, lang string) (string, error) {
 	if strings.TrimSpace(lang) == "" {
 		return "", nil
 	}
-	canon := apiref.CanonicalLang(lang)
-	langs := c.Languages()
-	if slices.Contains(langs, canon) {
+	if canon, ok := c.Lang(lang); ok {
 		return canon, nil
 	}
+	langs := c.Languages()
 	if len(langs) == 0 {
 		return "", usageError{fmt.Errorf("unknown --lang %q: this corpus has no API reference languages", lang)}
 	}

@@ -274,3 +274,12 @@ func TestVersionShowsCorpus(t *testing.T) {
 		t.Errorf("--version without a corpus: %q", out)
 	}
 }
+
+// A section may be named by its heading as a reader types it; the source
+// line then gives the canonical anchor.
+func TestShowSectionByHeading(t *testing.T) {
+	out, err := runCmd(t, "show", "--plain", "--docs", fixtureDocs, "relay#Example Apps")
+	if err != nil || !strings.Contains(out, "Source: https://workos.com/docs/relay#example-apps\n") || !strings.Contains(out, "### Example apps") {
+		t.Errorf("section by heading: %v\n%s", err, out)
+	}
+}
