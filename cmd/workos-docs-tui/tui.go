@@ -35,7 +35,7 @@ func runTUI(cmd *cobra.Command, g *globalFlags) error {
 		Lang:    lang,
 		NoColor: tui.NoColorFromEnv(),
 		Load: func() (tui.Docs, error) {
-			c, err := docs.Load(dir)
+			c, err := docs.Open(dir)
 			if err != nil {
 				return nil, err
 			}
@@ -47,7 +47,7 @@ func runTUI(cmd *cobra.Command, g *globalFlags) error {
 		// Only the corpus knows its SDK languages: load it before the screen
 		// starts (a fraction of a second) so a wrong --lang is a usage error.
 		// After a first-run sync the explorer warns and shows all languages.
-		c, err := docs.Load(dir)
+		c, err := docs.Open(dir)
 		if err != nil {
 			return err
 		}

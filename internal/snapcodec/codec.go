@@ -1,0 +1,531 @@
+// Package snapcodec writes a Go value and everything it reaches to bytes and
+// reads it back, field for field, exported or not. It exists for the corpus
+// snapshot: the model and the search index keep most of their state in
+// unexported fields, share pointers (a page is in a slice and a map, a tree
+// node points to its parent) and slice one big string into many (sections
+// of a page's Markdown), which gob, msgpack and CBOR do not round-trip.
+//
+// The format is tied to the exact types of the running binary (field order,
+// sizes, byte order); it is a cache, never an exchange format. Readers must
+// check that the bytes were written by the same build before decoding.
+//
+// What it keeps: every field, nil versus empty slices and maps, pointer
+// identity (a pointer met twice decodes to one object; cycles work), a
+// pointer into a slice of structs stays a pointer into that slice, and
+// strings that share memory still share it after decoding, in one blob that
+// decoded strings point into (no copies). What it refuses: non-nil
+// interfaces, funcs, channels and unsafe pointers. Types that hide other
+// layouts behind unsafe casts register a conversion (Register).
+package snapcodec
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"sort"
+	"sync"
+	"unsafe"
+)
+
+// codec encodes and decodes one type at a pointer to a value of it.
+type codec struct {
+	enc func(e *encoder, p unsafe.Pointer)
+	dec func(d *decoder, p unsafe.Pointer)
+}
+
+// plan is the compiled codecs for everything reachable from one root type.
+type plan struct {
+	codecs  map[reflect.Type]*codec
+	pointed map[reflect.Type]bool // types some pointer in the graph points to
+}
+
+var (
+	plansMu sync.Mutex
+	plans   = map[reflect.Type]*plan{}
+	customs = map[reflect.Type]func(pl *plan) *codec{}
+	wires   = map[reflect.Type]reflect.Type{}
+)
+
+// Register makes T travel as W: to turns a T into its wire form, from back.
+// For types whose memory layout lies (fzf's util.Chars keeps []rune behind a
+// []byte header) or that must be rebuilt rather than copied. Call it from an
+// init function, before the first Marshal or Unmarshal.
+func Register[T, W any](to func(*T) W, from func(*W) T) {
+	t, w := reflect.TypeFor[T](), reflect.TypeFor[W]()
+	plansMu.Lock()
+	defer plansMu.Unlock()
+	wires[t] = w
+	customs[t] = func(pl *plan) *codec {
+		wc := pl.codecs[w]
+		return &codec{
+			enc: func(e *encoder, p unsafe.Pointer) {
+				v := to((*T)(p))
+				wc.enc(e, unsafe.Pointer(&v))
+			},
+			dec: func(d *decoder, p unsafe.Pointer) {
+				var v W
+				wc.dec(d, unsafe.Pointer(&v))
+				*(*T)(p) = from(&v)
+			},
+		}
+	}
+	plans = map[reflect.Type]*plan{}
+}
+
+func planFor(t reflect.Type) *plan {
+	plansMu.Lock()
+	defer plansMu.Unlock()
+	if pl := plans[t]; pl != nil {
+		return pl
+	}
+	pl := &plan{codecs: map[reflect.Type]*codec{}, pointed: map[reflect.Type]bool{}}
+	pl.findPointed(t, map[reflect.Type]bool{})
+	pl.build(t)
+	plans[t] = pl
+	return pl
+}
+
+// findPointed walks the type graph and notes every pointer's element type:
+// slice elements of those types are numbered so pointers into slices survive.
+func (pl *plan) findPointed(t reflect.Type, seen map[reflect.Type]bool) {
+	if seen[t] {
+		return
+	}
+	seen[t] = true
+	if w, ok := wires[t]; ok {
+		pl.findPointed(w, seen)
+		return
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		pl.pointed[t.Elem()] = true
+		pl.findPointed(t.Elem(), seen)
+	case reflect.Slice, reflect.Array:
+		pl.findPointed(t.Elem(), seen)
+	case reflect.Map:
+		pl.findPointed(t.Key(), seen)
+		pl.findPointed(t.Elem(), seen)
+	case reflect.Struct:
+		for i := range t.NumField() {
+			pl.findPointed(t.Field(i).Type, seen)
+		}
+	}
+}
+
+// plain types are copied as raw memory: no pointers, no strings.
+func plain(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		return true
+	case reflect.Array:
+		return plain(t.Elem())
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if !plain(t.Field(i).Type) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// build compiles the codec of t and of every type it reaches.
+func (pl *plan) build(t reflect.Type) *codec {
+	if c := pl.codecs[t]; c != nil {
+		return c
+	}
+	c := &codec{}
+	pl.codecs[t] = c // before recursing: types may refer to themselves
+	if mk, ok := customs[t]; ok {
+		pl.build(wires[t])
+		*c = *mk(pl)
+		return c
+	}
+	size := t.Size()
+	switch {
+	case size == 0:
+		c.enc = func(*encoder, unsafe.Pointer) {}
+		c.dec = func(*decoder, unsafe.Pointer) {}
+	case plain(t):
+		c.enc = func(e *encoder, p unsafe.Pointer) { e.raw(p, size) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { d.raw(p, size) }
+	default:
+		switch t.Kind() {
+		case reflect.String:
+			c.enc = func(e *encoder, p unsafe.Pointer) { e.str(*(*string)(p)) }
+			c.dec = func(d *decoder, p unsafe.Pointer) { *(*string)(p) = d.str() }
+		case reflect.Slice:
+			pl.buildSlice(c, t)
+		case reflect.Array:
+			ec, es, n := pl.build(t.Elem()), t.Elem().Size(), t.Len()
+			c.enc = func(e *encoder, p unsafe.Pointer) {
+				for i := range n {
+					ec.enc(e, unsafe.Add(p, uintptr(i)*es))
+				}
+			}
+			c.dec = func(d *decoder, p unsafe.Pointer) {
+				for i := range n {
+					ec.dec(d, unsafe.Add(p, uintptr(i)*es))
+				}
+			}
+		case reflect.Struct:
+			pl.buildStruct(c, t)
+		case reflect.Pointer:
+			pl.buildPointer(c, t)
+		case reflect.Map:
+			pl.buildMap(c, t)
+		default: // interfaces, funcs, channels, unsafe pointers: only nil travels
+			c.enc = func(e *encoder, p unsafe.Pointer) {
+				if !reflect.NewAt(t, p).Elem().IsZero() {
+					e.fail(fmt.Errorf("snapcodec: cannot encode a non-nil %s", t))
+				}
+			}
+			c.dec = func(*decoder, unsafe.Pointer) {}
+		}
+	}
+	return c
+}
+
+func (pl *plan) buildStruct(c *codec, t reflect.Type) {
+	type field struct {
+		off uintptr
+		c   *codec
+	}
+	var fs []field
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Type.Size() == 0 {
+			continue
+		}
+		fs = append(fs, field{f.Offset, pl.build(f.Type)})
+	}
+	c.enc = func(e *encoder, p unsafe.Pointer) {
+		for _, f := range fs {
+			f.c.enc(e, unsafe.Add(p, f.off))
+		}
+	}
+	c.dec = func(d *decoder, p unsafe.Pointer) {
+		for _, f := range fs {
+			f.c.dec(d, unsafe.Add(p, f.off))
+		}
+	}
+}
+
+// sliceHeader is the memory layout of every slice.
+type sliceHeader struct {
+	data     unsafe.Pointer
+	len, cap int
+}
+
+func (pl *plan) buildSlice(c *codec, t reflect.Type) {
+	et := t.Elem()
+	es := et.Size()
+	ec := pl.build(et)
+	isPlain := plain(et) || es == 0
+	numbered := et.Kind() == reflect.Struct && pl.pointed[et]
+	c.enc = func(e *encoder, p unsafe.Pointer) {
+		h := (*sliceHeader)(p)
+		if h.data == nil {
+			e.uvarint(0)
+			return
+		}
+		e.uvarint(uint64(h.len) + 1)
+		if isPlain {
+			e.raw(h.data, uintptr(h.len)*es)
+			return
+		}
+		for i := range h.len {
+			q := unsafe.Add(h.data, uintptr(i)*es)
+			if numbered {
+				e.number(q, et)
+			}
+			ec.enc(e, q)
+		}
+	}
+	c.dec = func(d *decoder, p unsafe.Pointer) {
+		n := d.uvarint()
+		if n == 0 {
+			return
+		}
+		n--
+		if isPlain {
+			d.need(n * uint64(es))
+		} else {
+			d.need(n) // every element takes at least a byte
+		}
+		s := reflect.MakeSlice(t, int(n), int(n))
+		data := s.UnsafePointer()
+		if isPlain {
+			d.raw(data, uintptr(n)*es)
+		} else {
+			for i := range int(n) {
+				q := unsafe.Add(data, uintptr(i)*es)
+				if numbered {
+					d.objs = append(d.objs, q)
+				}
+				ec.dec(d, q)
+			}
+		}
+		*(*sliceHeader)(p) = sliceHeader{data, int(n), int(n)}
+	}
+}
+
+// Pointers: 0 is nil, 1 a new object encoded in place, k+2 the object numbered k.
+func (pl *plan) buildPointer(c *codec, t reflect.Type) {
+	et := t.Elem()
+	ec := pl.build(et)
+	c.enc = func(e *encoder, p unsafe.Pointer) {
+		q := *(*unsafe.Pointer)(p)
+		if q == nil {
+			e.uvarint(0)
+			return
+		}
+		if id, ok := e.ids[objKey{q, et}]; ok {
+			e.uvarint(uint64(id) + 2)
+			return
+		}
+		e.uvarint(1)
+		e.number(q, et)
+		ec.enc(e, q)
+	}
+	c.dec = func(d *decoder, p unsafe.Pointer) {
+		switch k := d.uvarint(); k {
+		case 0:
+		case 1:
+			q := reflect.New(et).UnsafePointer()
+			d.objs = append(d.objs, q)
+			*(*unsafe.Pointer)(p) = q
+			ec.dec(d, q)
+		default:
+			if k-2 >= uint64(len(d.objs)) {
+				d.fail(errors.New("snapcodec: pointer to an unknown object"))
+			}
+			*(*unsafe.Pointer)(p) = d.objs[k-2]
+		}
+	}
+}
+
+func (pl *plan) buildMap(c *codec, t reflect.Type) {
+	kt, vt := t.Key(), t.Elem()
+	kc, vc := pl.build(kt), pl.build(vt)
+	c.enc = func(e *encoder, p unsafe.Pointer) {
+		m := reflect.NewAt(t, p).Elem()
+		if m.IsNil() {
+			e.uvarint(0)
+			return
+		}
+		e.uvarint(uint64(m.Len()) + 1)
+		k, v := reflect.New(kt).Elem(), reflect.New(vt).Elem()
+		for it := m.MapRange(); it.Next(); {
+			k.SetIterKey(it)
+			v.SetIterValue(it)
+			kc.enc(e, k.Addr().UnsafePointer())
+			vc.enc(e, v.Addr().UnsafePointer())
+		}
+	}
+	c.dec = func(d *decoder, p unsafe.Pointer) {
+		n := d.uvarint()
+		if n == 0 {
+			return
+		}
+		n--
+		d.need(n)
+		m := reflect.MakeMapWithSize(t, int(n))
+		k, v := reflect.New(kt).Elem(), reflect.New(vt).Elem()
+		kz, vz := reflect.Zero(kt), reflect.Zero(vt)
+		for range n {
+			k.Set(kz)
+			v.Set(vz)
+			kc.dec(d, k.Addr().UnsafePointer())
+			vc.dec(d, v.Addr().UnsafePointer())
+			m.SetMapIndex(k, v)
+		}
+		reflect.NewAt(t, p).Elem().Set(m)
+	}
+}
+
+// objKey names an object by address and type: a struct and its first field
+// share an address.
+type objKey struct {
+	p unsafe.Pointer
+	t reflect.Type
+}
+
+type strRef struct {
+	p   unsafe.Pointer // data of the string
+	n   int
+	pos int // where its blob offset and length go in buf
+}
+
+type encoder struct {
+	buf  []byte
+	strs []strRef
+	ids  map[objKey]uint32
+	err  error
+}
+
+func (e *encoder) fail(err error) {
+	if e.err == nil {
+		e.err = err
+	}
+}
+
+func (e *encoder) uvarint(v uint64) { e.buf = binary.AppendUvarint(e.buf, v) }
+
+func (e *encoder) raw(p unsafe.Pointer, n uintptr) {
+	e.buf = append(e.buf, unsafe.Slice((*byte)(p), n)...)
+}
+
+// number gives the object at p the next id. An object numbered twice means a
+// pointer into a slice was met before the slice: it would decode as a copy.
+func (e *encoder) number(p unsafe.Pointer, t reflect.Type) {
+	k := objKey{p, t}
+	if _, dup := e.ids[k]; dup {
+		e.fail(fmt.Errorf("snapcodec: a %s in a slice is pointed to before the slice is met; put the slice first", t))
+		return
+	}
+	e.ids[k] = uint32(len(e.ids))
+}
+
+// str writes a placeholder that finish fills with the string's place in the blob.
+func (e *encoder) str(s string) {
+	if len(s) == 0 {
+		e.buf = append(e.buf, 0, 0, 0, 0, 0, 0, 0, 0)
+		return
+	}
+	e.strs = append(e.strs, strRef{unsafe.Pointer(unsafe.StringData(s)), len(s), len(e.buf)})
+	e.buf = append(e.buf, 0, 0, 0, 0, 0, 0, 0, 0)
+}
+
+// finish lays out the blob: every run of memory that strings cover is copied
+// once, so substrings and shared strings stay shared. Short runs are also
+// shared by content (the same word read from many files).
+func (e *encoder) finish() (blob []byte, err error) {
+	refs := slices.Clone(e.strs)
+	sort.Slice(refs, func(i, j int) bool { return uintptr(refs[i].p) < uintptr(refs[j].p) })
+	byContent := map[string]uint32{}
+	for i := 0; i < len(refs); {
+		start := uintptr(refs[i].p)
+		end := start + uintptr(refs[i].n)
+		j := i + 1
+		for ; j < len(refs) && uintptr(refs[j].p) <= end; j++ {
+			end = max(end, uintptr(refs[j].p)+uintptr(refs[j].n))
+		}
+		run := unsafe.String((*byte)(refs[i].p), end-start)
+		off, ok := byContent[run]
+		if !ok {
+			off = uint32(len(blob))
+			blob = append(blob, run...)
+			if len(run) <= 64 {
+				byContent[run] = off
+			}
+		}
+		for _, r := range refs[i:j] {
+			binary.LittleEndian.PutUint32(e.buf[r.pos:], off+uint32(uintptr(r.p)-start))
+			binary.LittleEndian.PutUint32(e.buf[r.pos+4:], uint32(r.n))
+		}
+		if len(blob) > 1<<31 {
+			return nil, errors.New("snapcodec: more than 2 GiB of text")
+		}
+		i = j
+	}
+	return blob, nil
+}
+
+// Marshal encodes what v points to. blob holds the text of every string and
+// data the rest; Unmarshal needs both.
+func Marshal(v any) (blob, data []byte, err error) {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return nil, nil, errors.New("snapcodec: Marshal needs a non-nil pointer")
+	}
+	pl := planFor(rv.Type().Elem())
+	e := &encoder{ids: map[objKey]uint32{}}
+	e.number(rv.UnsafePointer(), rv.Type().Elem()) // the root may be pointed back to
+	pl.codecs[rv.Type().Elem()].enc(e, rv.UnsafePointer())
+	if e.err != nil {
+		return nil, nil, e.err
+	}
+	blob, err = e.finish()
+	return blob, e.buf, err
+}
+
+type decoder struct {
+	data []byte
+	pos  int
+	blob []byte
+	objs []unsafe.Pointer // numbered objects, in encoding order
+}
+
+// errCorrupt is what a decoder panics with; Unmarshal turns it into an error.
+type errCorrupt struct{ err error }
+
+func (d *decoder) fail(err error) { panic(errCorrupt{err}) }
+
+var errShort = errors.New("snapcodec: data ends early")
+
+func (d *decoder) need(n uint64) {
+	if n > uint64(len(d.data)-d.pos) {
+		d.fail(errShort)
+	}
+}
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.data[d.pos:])
+	if n <= 0 {
+		d.fail(errShort)
+	}
+	d.pos += n
+	return v
+}
+
+func (d *decoder) raw(p unsafe.Pointer, n uintptr) {
+	d.need(uint64(n))
+	copy(unsafe.Slice((*byte)(p), n), d.data[d.pos:])
+	d.pos += int(n)
+}
+
+func (d *decoder) str() string {
+	d.need(8)
+	off := uint64(binary.LittleEndian.Uint32(d.data[d.pos:]))
+	n := uint64(binary.LittleEndian.Uint32(d.data[d.pos+4:]))
+	d.pos += 8
+	if n == 0 {
+		return ""
+	}
+	if off+n > uint64(len(d.blob)) {
+		d.fail(errors.New("snapcodec: string outside the blob"))
+	}
+	return unsafe.String(&d.blob[off], int(n))
+}
+
+// Unmarshal decodes into v, a pointer to the type Marshal was given. Decoded
+// strings point into blob: it must never be changed afterwards. Bytes that
+// do not decode give an error, never a partial value the caller should use.
+func Unmarshal(blob, data []byte, v any) (err error) {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return errors.New("snapcodec: Unmarshal needs a non-nil pointer")
+	}
+	pl := planFor(rv.Type().Elem())
+	d := &decoder{data: data, blob: blob, objs: []unsafe.Pointer{rv.UnsafePointer()}}
+	defer func() {
+		if r := recover(); r != nil {
+			if c, ok := r.(errCorrupt); ok {
+				err = c.err
+				return
+			}
+			err = fmt.Errorf("snapcodec: %v", r)
+		}
+	}()
+	pl.codecs[rv.Type().Elem()].dec(d, rv.UnsafePointer())
+	if d.pos != len(d.data) {
+		return errors.New("snapcodec: data left over")
+	}
+	return nil
+}
