@@ -266,7 +266,7 @@ func (pl *plan) buildSlice(c *codec, t reflect.Type) {
 			for i := range int(n) {
 				q := unsafe.Add(data, uintptr(i)*es)
 				if numbered {
-					d.objs = append(d.objs, q)
+					d.objs = append(d.objs, obj{q, et})
 				}
 				ec.dec(d, q)
 			}
@@ -298,14 +298,14 @@ func (pl *plan) buildPointer(c *codec, t reflect.Type) {
 		case 0:
 		case 1:
 			q := reflect.New(et).UnsafePointer()
-			d.objs = append(d.objs, q)
+			d.objs = append(d.objs, obj{q, et})
 			*(*unsafe.Pointer)(p) = q
 			ec.dec(d, q)
 		default:
-			if k-2 >= uint64(len(d.objs)) {
+			if k-2 >= uint64(len(d.objs)) || d.objs[k-2].t != et {
 				d.fail(errors.New("snapcodec: pointer to an unknown object"))
 			}
-			*(*unsafe.Pointer)(p) = d.objs[k-2]
+			*(*unsafe.Pointer)(p) = d.objs[k-2].p
 		}
 	}
 }
@@ -459,7 +459,14 @@ type decoder struct {
 	data []byte
 	pos  int
 	blob []byte
-	objs []unsafe.Pointer // numbered objects, in encoding order
+	objs []obj // numbered objects, in encoding order
+}
+
+// obj is a decoded object a later pointer may name; its type is checked so
+// damaged bytes cannot make a pointer of one type point at another.
+type obj struct {
+	p unsafe.Pointer
+	t reflect.Type
 }
 
 // errCorrupt is what a decoder panics with; Unmarshal turns it into an error.
@@ -513,7 +520,7 @@ func Unmarshal(blob, data []byte, v any) (err error) {
 		return errors.New("snapcodec: Unmarshal needs a non-nil pointer")
 	}
 	pl := planFor(rv.Type().Elem())
-	d := &decoder{data: data, blob: blob, objs: []unsafe.Pointer{rv.UnsafePointer()}}
+	d := &decoder{data: data, blob: blob, objs: []obj{{rv.UnsafePointer(), rv.Type().Elem()}}}
 	defer func() {
 		if r := recover(); r != nil {
 			if c, ok := r.(errCorrupt); ok {
