@@ -71,12 +71,12 @@ func Open(dir string) (*Corpus, error) {
 // (its Go build ID, which changes with any code change), the manifest and
 // every file of the corpus Load reads (name, size, modification time).
 func SnapshotKey(org string) ([sha256.Size]byte, error) {
-	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s/%s\x00", snapshotMagic, buildID(), runtime.GOOS, runtime.GOARCH)
-	if b, err := os.ReadFile(filepath.Join(org, ManifestFile)); err == nil {
-		h.Write(b)
+	b := make([]byte, 0, 64<<10)
+	b = fmt.Appendf(b, "%s\x00%s\x00%s/%s\x00", snapshotMagic, buildID(), runtime.GOOS, runtime.GOARCH)
+	if m, err := os.ReadFile(filepath.Join(org, ManifestFile)); err == nil {
+		b = append(b, m...)
 	}
-	h.Write([]byte{0})
+	b = append(b, 0)
 	for _, sub := range []string{"docs", "changelogs"} {
 		err := filepath.WalkDir(filepath.Join(org, sub), func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
@@ -89,17 +89,17 @@ func SnapshotKey(org string) ([sha256.Size]byte, error) {
 			if err != nil {
 				return err
 			}
-			rel, _ := filepath.Rel(org, p)
-			fmt.Fprintf(h, "%s\x00%d\x00%d\x00%d\x00", filepath.ToSlash(rel), fi.Mode(), fi.Size(), fi.ModTime().UnixNano())
+			b = append(b, p[len(org):]...)
+			b = binary.LittleEndian.AppendUint32(b, uint32(fi.Mode()))
+			b = binary.LittleEndian.AppendUint64(b, uint64(fi.Size()))
+			b = binary.LittleEndian.AppendUint64(b, uint64(fi.ModTime().UnixNano()))
 			return nil
 		})
 		if err != nil {
 			return [sha256.Size]byte{}, err
 		}
 	}
-	var key [sha256.Size]byte
-	h.Sum(key[:0])
-	return key, nil
+	return sha256.Sum256(b), nil
 }
 
 // buildID identifies the running executable's code: the Go build ID the
@@ -217,6 +217,8 @@ func ReadSnapshot(path string, key [sha256.Size]byte) (*Corpus, error) {
 	if crc32.Update(crc32.Checksum(blob, castagnoli), castagnoli, data) != sum {
 		return nil, errors.New("snapshot checksum does not match")
 	}
+	// Everything decoded stays alive: collecting while it grows is wasted work.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	c := new(Corpus)
 	if err := snapcodec.Unmarshal(blob, data, c); err != nil {
 		return nil, err

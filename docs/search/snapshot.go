@@ -1,6 +1,8 @@
 package search
 
 import (
+	"unsafe"
+
 	"github.com/junegunn/fzf/src/algo"
 	"github.com/junegunn/fzf/src/util"
 	"github.com/workos-docs-tui/workos-docs-tui/internal/snapcodec"
@@ -17,7 +19,9 @@ func init() {
 	snapcodec.Register(
 		func(c *util.Chars) wireChars { return wireChars{c.ToString(), c.Index} },
 		func(w *wireChars) util.Chars {
-			c := util.ToChars([]byte(w.Text))
+			// The text lives in the snapshot's blob, which nothing writes to;
+			// fzf only reads it.
+			c := util.ToChars(unsafe.Slice(unsafe.StringData(w.Text), len(w.Text)))
 			c.Index = w.Index
 			return c
 		})

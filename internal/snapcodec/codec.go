@@ -227,6 +227,7 @@ func (pl *plan) buildSlice(c *codec, t reflect.Type) {
 	es := et.Size()
 	ec := pl.build(et)
 	isPlain := plain(et) || es == 0
+	align := uintptr(et.Align())
 	numbered := et.Kind() == reflect.Struct && pl.pointed[et]
 	c.enc = func(e *encoder, p unsafe.Pointer) {
 		h := (*sliceHeader)(p)
@@ -236,6 +237,7 @@ func (pl *plan) buildSlice(c *codec, t reflect.Type) {
 		}
 		e.uvarint(uint64(h.len) + 1)
 		if isPlain {
+			e.align(align)
 			e.raw(h.data, uintptr(h.len)*es)
 			return
 		}
@@ -254,7 +256,14 @@ func (pl *plan) buildSlice(c *codec, t reflect.Type) {
 		}
 		n--
 		if isPlain {
+			d.align(align)
 			d.need(n * uint64(es))
+			if n > 0 && es > 0 && uintptr(unsafe.Pointer(&d.data[d.pos]))%align == 0 {
+				// No pointers inside: the slice can live in the data itself.
+				*(*sliceHeader)(p) = sliceHeader{unsafe.Pointer(&d.data[d.pos]), int(n), int(n)}
+				d.pos += int(n * uint64(es))
+				return
+			}
 		} else {
 			d.need(n) // every element takes at least a byte
 		}
@@ -377,6 +386,14 @@ func (e *encoder) fail(err error) {
 
 func (e *encoder) uvarint(v uint64) { e.buf = binary.AppendUvarint(e.buf, v) }
 
+// align pads to a multiple of a (relative to the start of the data), so a
+// decoder can point a slice of plain values into the data without copying.
+func (e *encoder) align(a uintptr) {
+	for uintptr(len(e.buf))%a != 0 {
+		e.buf = append(e.buf, 0)
+	}
+}
+
 func (e *encoder) raw(p unsafe.Pointer, n uintptr) {
 	e.buf = append(e.buf, unsafe.Slice((*byte)(p), n)...)
 }
@@ -491,6 +508,13 @@ func (d *decoder) uvarint() uint64 {
 	return v
 }
 
+func (d *decoder) align(a uintptr) {
+	for uintptr(d.pos)%a != 0 {
+		d.need(1)
+		d.pos++
+	}
+}
+
 func (d *decoder) raw(p unsafe.Pointer, n uintptr) {
 	d.need(uint64(n))
 	copy(unsafe.Slice((*byte)(p), n), d.data[d.pos:])
@@ -512,7 +536,8 @@ func (d *decoder) str() string {
 }
 
 // Unmarshal decodes into v, a pointer to the type Marshal was given. Decoded
-// strings point into blob: it must never be changed afterwards. Bytes that
+// strings point into blob, and slices of plain values (numbers, bools) into
+// data when it is aligned as Go allocates it: neither may be changed afterwards. Bytes that
 // do not decode give an error, never a partial value the caller should use.
 func Unmarshal(blob, data []byte, v any) (err error) {
 	rv := reflect.ValueOf(v)
