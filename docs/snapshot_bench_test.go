@@ -3,8 +3,8 @@ package docs
 import (
 	"os"
 	"path/filepath"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/workos-docs-tui/workos-docs-tui/internal/cputime"
 )
