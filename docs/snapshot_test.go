@@ -35,6 +35,7 @@ func snapshotCorpora(t *testing.T) map[string]string {
 	if err := os.WriteFile(filepath.Join(fix, "docs", "relay", "accents.mdx"), []byte(accents), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	os.Remove(filepath.Join(fix, SnapshotFile)) // left by a test that opened the fixture
 	out["fixture"] = fix
 	if dir := os.Getenv("WORKOS_DOCS_DIR"); dir != "" {
 		org, err := Locate(dir)
