@@ -419,8 +419,8 @@ func (e *encoder) str(s string) {
 	e.buf = append(e.buf, 0, 0, 0, 0, 0, 0, 0, 0)
 }
 
-// finish lays out the blob: every run of memory that strings cover is copied
-// once, so substrings and shared strings stay shared. Short runs are also
+// finish lays out the blob: every run of memory that overlapping strings
+// cover is copied once, so substrings and shared strings stay shared. Short runs are also
 // shared by content (the same word read from many files).
 func (e *encoder) finish() (blob []byte, err error) {
 	refs := slices.Clone(e.strs)
@@ -430,7 +430,9 @@ func (e *encoder) finish() (blob []byte, err error) {
 		start := uintptr(refs[i].p)
 		end := start + uintptr(refs[i].n)
 		j := i + 1
-		for ; j < len(refs) && uintptr(refs[j].p) <= end; j++ {
+		// Only overlapping strings join a run: distinct allocations never
+		// overlap, while merely adjacent ones may be distinct.
+		for ; j < len(refs) && uintptr(refs[j].p) < end; j++ {
 			end = max(end, uintptr(refs[j].p)+uintptr(refs[j].n))
 		}
 		run := unsafe.String((*byte)(refs[i].p), end-start)
