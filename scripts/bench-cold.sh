@@ -95,7 +95,7 @@ if [ -d "$BENCH_DIR/mcpbench" ]; then
 		echo "-- snapshot $v"
 		"$WORK/mcpbench" -server "env WORKOS_DOCS_SNAPSHOT=$v $BIN --mcp --docs $WORKOS_DOCS_DIR" \
 			-queries "$BENCH_DIR/mcpbench/smoke.jsonl" -corpus "$WORKOS_DOCS_DIR/docs" -runs "$RUNS" \
-			| grep -iE 'startup|first|peak|cpu' || true
+			| grep -E 'session \(ms\)|spawn|first tools/call|server CPU|peak RSS' || true
 	done
 else
 	say "no $BENCH_DIR/mcpbench: MCP part skipped (set BENCH_DIR)"

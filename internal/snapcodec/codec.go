@@ -19,12 +19,12 @@
 package snapcodec
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"reflect"
 	"slices"
-	"sort"
 	"sync"
 	"unsafe"
 )
@@ -423,8 +423,8 @@ func (e *encoder) str(s string) {
 // cover is copied once, so substrings and shared strings stay shared. Short runs are also
 // shared by content (the same word read from many files).
 func (e *encoder) finish() (blob []byte, err error) {
-	refs := slices.Clone(e.strs)
-	sort.Slice(refs, func(i, j int) bool { return uintptr(refs[i].p) < uintptr(refs[j].p) })
+	refs := e.strs // each knows its place in buf: the order may change
+	slices.SortFunc(refs, func(a, b strRef) int { return cmp.Compare(uintptr(a.p), uintptr(b.p)) })
 	byContent := map[string]uint32{}
 	for i := 0; i < len(refs); {
 		start := uintptr(refs[i].p)
