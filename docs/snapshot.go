@@ -106,7 +106,9 @@ func SnapshotKey(org string) ([sha256.Size]byte, error) {
 // linker stores near the start of the file (read from the first 32 KiB, as
 // `go tool buildid` does). Without one (stripped, unreadable) it falls back
 // to the build info and the executable's size and time, which a rebuild changes.
-var buildID = sync.OnceValue(func() string {
+var buildID = sync.OnceValue(readBuildID)
+
+func readBuildID() string {
 	exe, err := os.Executable()
 	if err != nil {
 		return fallbackID("")
@@ -118,7 +120,10 @@ var buildID = sync.OnceValue(func() string {
 	defer f.Close()
 	buf := make([]byte, 32<<10)
 	n, _ := io.ReadFull(f, buf)
-	const marker = "\xff Go build ID: \""
+	if id := elfNoteID(buf[:n]); id != "" {
+		return id
+	}
+	const marker = "\xff Go build ID: \"" // Mach-O and PE keep it as a string in the text
 	if i := bytes.Index(buf[:n], []byte(marker)); i >= 0 {
 		rest := buf[i+len(marker) : n]
 		if j := bytes.IndexByte(rest, '"'); j > 0 {
@@ -126,7 +131,29 @@ var buildID = sync.OnceValue(func() string {
 		}
 	}
 	return fallbackID(exe)
-})
+}
+
+// elfNoteID finds the Go build ID note of an ELF file (name "Go", type 4),
+// which the linker places among the first pages.
+func elfNoteID(b []byte) string {
+	const name = "Go\x00\x00"
+	for off := 0; ; {
+		i := bytes.Index(b[off:], []byte(name))
+		if i < 0 {
+			return ""
+		}
+		i += off
+		off = i + 1
+		if i < 12 {
+			continue
+		}
+		h := b[i-12 : i]
+		namesz, descsz, typ := binary.LittleEndian.Uint32(h), binary.LittleEndian.Uint32(h[4:]), binary.LittleEndian.Uint32(h[8:])
+		if namesz == 4 && typ == 4 && descsz > 0 && descsz < 256 && i+4+int(descsz) <= len(b) {
+			return string(b[i+4 : i+4+int(descsz)])
+		}
+	}
+}
 
 func fallbackID(exe string) string {
 	var b strings.Builder

@@ -89,3 +89,22 @@ func BenchmarkSnapshotWrite(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBuildID is the cost of naming the running build: reading the Go
+// build ID from the executable's first 32 KiB, against hashing the build info.
+func BenchmarkBuildID(b *testing.B) {
+	b.Run("exe", func(b *testing.B) {
+		for b.Loop() {
+			if readBuildID() == "" {
+				b.Fatal("no build id")
+			}
+		}
+	})
+	b.Run("buildinfo", func(b *testing.B) {
+		for b.Loop() {
+			if fallbackID("") == "" {
+				b.Fatal("no build info")
+			}
+		}
+	})
+}

@@ -403,3 +403,19 @@ func TestOpen(t *testing.T) {
 	}
 	valid()
 }
+
+// TestBuildIDFound: the key must change with the code, which the Go build ID
+// does; the fallback (build info, file size and time) is only for binaries
+// built without one.
+func TestBuildIDFound(t *testing.T) {
+	id := readBuildID()
+	if id == fallbackID(os.Args[0]) || strings.Count(id, "/") < 1 || strings.ContainsAny(id, "\x00\n\"") {
+		t.Fatalf("no Go build ID read from the running executable: %q", id)
+	}
+	if _, err := exec.LookPath("go"); err == nil {
+		out, err := exec.Command("go", "tool", "buildid", os.Args[0]).Output()
+		if err == nil && strings.TrimSpace(string(out)) != id {
+			t.Errorf("read build ID %q, go tool buildid says %q", id, strings.TrimSpace(string(out)))
+		}
+	}
+}
