@@ -41,8 +41,10 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // Open is Load with a snapshot: it decodes the snapshot beside the corpus
 // when it was written by this very build from these very files, and
 // otherwise loads, builds the search index and writes a fresh snapshot
-// (silently skipped when the folder is read-only). The result answers
-// exactly as Load's does.
+// (silently skipped when the folder is read-only). It writes only into a
+// corpus that sync installed (one with a manifest): an unpacked package or
+// a checkout's fixture belongs to someone else. The result answers exactly
+// as Load's does.
 func Open(dir string) (*Corpus, error) {
 	if os.Getenv(SnapshotEnv) == "off" {
 		return Load(dir)
@@ -60,7 +62,7 @@ func Open(dir string) (*Corpus, error) {
 		}
 	}
 	c, err := Load(dir)
-	if err != nil || keyErr != nil {
+	if err != nil || keyErr != nil || c.Manifest == (Manifest{}) {
 		return c, err
 	}
 	_ = WriteSnapshot(c, path, key) // a cache: failing to write it changes nothing

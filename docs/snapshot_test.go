@@ -334,6 +334,18 @@ func compareAnswers(t *testing.T, want, got []byte) {
 func TestOpen(t *testing.T) {
 	dir := snapshotCorpora(t)["fixture"]
 	path := filepath.Join(dir, SnapshotFile)
+
+	// Open writes only beside a corpus sync installed.
+	if _, err := Open(dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Fatal("a snapshot was written beside a corpus sync did not install")
+	}
+	manifest := `{"package":"@example/docs","version":"1.0.0","integrity":"sha512-none","syncedAt":"2026-01-02T03:04:05Z"}`
+	if err := os.WriteFile(filepath.Join(dir, ManifestFile), []byte(manifest), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	loaded, err := Load(dir)
 	if err != nil {
 		t.Fatal(err)
