@@ -366,16 +366,22 @@ type objKey struct {
 }
 
 type strRef struct {
-	p   unsafe.Pointer // data of the string
-	n   int
-	pos int // where its blob offset and length go in buf
+	p      unsafe.Pointer // data of the string
+	n, pos uint32         // its length, and where its blob offset and length go in buf
 }
 
+// Strings shorter than smallString are shared by content as they come (the
+// same word read from many files); longer ones wait for finish, which keeps
+// a substring of a longer string (a section of a page) inside it.
+const smallString = 64
+
 type encoder struct {
-	buf  []byte
-	strs []strRef
-	ids  map[objKey]uint32
-	err  error
+	buf     []byte
+	small   []byte            // the blob's head: short strings, by content
+	smallAt map[string]uint32 // short string → offset in small
+	strs    []strRef          // long strings, placed by finish after small
+	ids     map[objKey]uint32
+	err     error
 }
 
 func (e *encoder) fail(err error) {
@@ -409,23 +415,40 @@ func (e *encoder) number(p unsafe.Pointer, t reflect.Type) {
 	e.ids[k] = uint32(len(e.ids))
 }
 
-// str writes a placeholder that finish fills with the string's place in the blob.
+// str writes a string's place in the blob: at once for a short one, as a
+// placeholder that finish fills for a long one.
 func (e *encoder) str(s string) {
 	if len(s) == 0 {
 		e.buf = append(e.buf, 0, 0, 0, 0, 0, 0, 0, 0)
 		return
 	}
-	e.strs = append(e.strs, strRef{unsafe.Pointer(unsafe.StringData(s)), len(s), len(e.buf)})
+	if len(s) < smallString {
+		off, ok := e.smallAt[s]
+		if !ok {
+			off = uint32(len(e.small))
+			e.small = append(e.small, s...)
+			e.smallAt[s] = off
+		}
+		e.buf = binary.LittleEndian.AppendUint32(e.buf, off)
+		e.buf = binary.LittleEndian.AppendUint32(e.buf, uint32(len(s)))
+		return
+	}
+	if uint64(len(s)) >= 1<<31 {
+		e.fail(errors.New("snapcodec: a string longer than 2 GiB"))
+	}
+	e.strs = append(e.strs, strRef{unsafe.Pointer(unsafe.StringData(s)), uint32(len(s)), uint32(len(e.buf))})
 	e.buf = append(e.buf, 0, 0, 0, 0, 0, 0, 0, 0)
 }
 
-// finish lays out the blob: every run of memory that overlapping strings
-// cover is copied once, so substrings and shared strings stay shared. Short runs are also
-// shared by content (the same word read from many files).
+// finish lays out the blob: the short strings, then every run of memory that
+// overlapping long strings cover, copied once, so substrings and shared
+// strings stay shared.
 func (e *encoder) finish() (blob []byte, err error) {
 	refs := e.strs // each knows its place in buf: the order may change
 	slices.SortFunc(refs, func(a, b strRef) int { return cmp.Compare(uintptr(a.p), uintptr(b.p)) })
-	byContent := map[string]uint32{}
+	type run struct{ i, j, start, end uintptr }
+	var runs []run
+	total := uintptr(len(e.small))
 	for i := 0; i < len(refs); {
 		start := uintptr(refs[i].p)
 		end := start + uintptr(refs[i].n)
@@ -435,23 +458,28 @@ func (e *encoder) finish() (blob []byte, err error) {
 		for ; j < len(refs) && uintptr(refs[j].p) < end; j++ {
 			end = max(end, uintptr(refs[j].p)+uintptr(refs[j].n))
 		}
-		run := unsafe.String((*byte)(refs[i].p), end-start)
-		off, ok := byContent[run]
+		runs = append(runs, run{uintptr(i), uintptr(j), start, end})
+		total += end - start
+		i = j
+	}
+	if total >= 1<<32 {
+		return nil, errors.New("snapcodec: more than 4 GiB of text")
+	}
+	blob = make([]byte, 0, total)
+	blob = append(blob, e.small...)
+	byContent := map[string]uint32{}
+	for _, r := range runs {
+		text := unsafe.String((*byte)(refs[r.i].p), r.end-r.start)
+		off, ok := byContent[text]
 		if !ok {
 			off = uint32(len(blob))
-			blob = append(blob, run...)
-			if len(run) <= 64 {
-				byContent[run] = off
-			}
+			blob = append(blob, text...)
+			byContent[text] = off
 		}
-		for _, r := range refs[i:j] {
-			binary.LittleEndian.PutUint32(e.buf[r.pos:], off+uint32(uintptr(r.p)-start))
-			binary.LittleEndian.PutUint32(e.buf[r.pos+4:], uint32(r.n))
+		for _, s := range refs[r.i:r.j] {
+			binary.LittleEndian.PutUint32(e.buf[s.pos:], off+uint32(uintptr(s.p)-r.start))
+			binary.LittleEndian.PutUint32(e.buf[s.pos+4:], s.n)
 		}
-		if len(blob) > 1<<31 {
-			return nil, errors.New("snapcodec: more than 2 GiB of text")
-		}
-		i = j
 	}
 	return blob, nil
 }
@@ -464,7 +492,7 @@ func Marshal(v any) (blob, data []byte, err error) {
 		return nil, nil, errors.New("snapcodec: Marshal needs a non-nil pointer")
 	}
 	pl := planFor(rv.Type().Elem())
-	e := &encoder{ids: map[objKey]uint32{}}
+	e := &encoder{ids: map[objKey]uint32{}, smallAt: map[string]uint32{}}
 	e.number(rv.UnsafePointer(), rv.Type().Elem()) // the root may be pointed back to
 	pl.codecs[rv.Type().Elem()].enc(e, rv.UnsafePointer())
 	if e.err != nil {
