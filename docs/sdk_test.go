@@ -151,3 +151,26 @@ func TestNoGuidesLoadsAsBefore(t *testing.T) {
 		t.Errorf("a corpus without guides changed: %q %v", p.Markdown, p.Symbols)
 	}
 }
+
+// A snapshot written before the SDK guides arrived must not hide them.
+func TestSnapshotSeesNewSDKGuides(t *testing.T) {
+	dir := sdkCorpus(t)
+	writeTree(t, dir, map[string]string{"organized/" + ManifestFile: `{"package":"@acme/docs","version":"1.0.0"}`})
+	for range 2 { // the second Open reads the snapshot the first wrote
+		c, err := Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(c.SDKs) != 0 {
+			t.Fatal("guides before any were synced")
+		}
+	}
+	writeGuide(t, dir, "gizmo-web", SDKManifest{Package: "@acme/gizmo-web", Version: "2.1.0", Page: "sdks/gizmo-web"}, "# Gizmo Web\n\nFresh text.\n")
+	c, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := mustPage(t, c, "sdks/gizmo-web"); !strings.Contains(p.Markdown, "Fresh text.") {
+		t.Error("a stale snapshot hid the new SDK guide")
+	}
+}

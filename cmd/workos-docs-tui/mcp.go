@@ -144,7 +144,7 @@ func loadForMCP(ctx context.Context, dir string, logger *log.Logger) (*docs.Corp
 		logger.Printf("sync: %s %s, %d pages", res.Package, res.Version, res.Pages)
 	}
 	start := time.Now()
-	c, err := docs.Load(dir)
+	c, err := docs.Open(dir)
 	if err != nil {
 		logger.Printf("loading the corpus failed: %v", err)
 		return nil, err

@@ -160,7 +160,7 @@ func loadCorpusCLI(g *globalFlags) (*docs.Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := docs.Load(dir)
+	c, err := docs.Open(dir)
 	if errors.Is(err, docs.ErrNoCorpus) {
 		return nil, fmt.Errorf("no WorkOS docs corpus in %s; run `workos-docs-tui sync` first (or pass --docs DIR)", dir)
 	}

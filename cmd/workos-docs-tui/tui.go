@@ -91,7 +91,7 @@ func runTUI(cmd *cobra.Command, g *globalFlags, args []string) error {
 		Session: sess,
 		Notice:  notice,
 		Load: func() (tui.Docs, error) {
-			c, err := docs.Load(dir)
+			c, err := docs.Open(dir)
 			if err != nil {
 				return nil, err
 			}
@@ -119,7 +119,7 @@ func runTUI(cmd *cobra.Command, g *globalFlags, args []string) error {
 		// the screen starts (a fraction of a second) so a wrong --lang or a
 		// mistyped command is a usage error. After a first-run sync the
 		// explorer warns and shows all languages.
-		c, err := docs.Load(dir)
+		c, err := docs.Open(dir)
 		if err != nil {
 			return err
 		}

@@ -114,6 +114,10 @@ func (ix *Index) GoTo(q string, limit int) []Match {
 		var pos []int
 		ok := true
 		for _, p := range pats {
+			// fzf reads some matrix cells it never wrote: left over from the
+			// previous match, they made positions (and ties) depend on history.
+			n := it.chars.Length()
+			clear(slab.I16[:min(len(slab.I16), 3*n+2*n*len(p))])
 			res, ps := algo.FuzzyMatchV2(false, true, true, &it.chars, p, true, slab)
 			if res.Start < 0 {
 				ok = false
