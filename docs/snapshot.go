@@ -15,6 +15,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 	"github.com/workos-docs-tui/workos-docs-tui/internal/snapcodec"
@@ -189,6 +190,7 @@ func WriteSnapshot(c *Corpus, path string, key [sha256.Size]byte) error {
 	hdr = binary.LittleEndian.AppendUint64(hdr, uint64(len(data)))
 	hdr = binary.LittleEndian.AppendUint32(hdr, crc32.Update(crc32.Checksum(blob, castagnoli), castagnoli, data))
 
+	removeStaleTemps(path)
 	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return err
@@ -207,6 +209,17 @@ func WriteSnapshot(c *Corpus, path string, key [sha256.Size]byte) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// removeStaleTemps deletes temporary snapshots that a killed process left
+// behind; a young one may belong to a process writing right now.
+func removeStaleTemps(path string) {
+	olds, _ := filepath.Glob(path + ".tmp-*")
+	for _, o := range olds {
+		if fi, err := os.Stat(o); err == nil && time.Since(fi.ModTime()) > time.Hour {
+			os.Remove(o)
+		}
+	}
 }
 
 // errStale means a snapshot was written for another build or other files.

@@ -379,8 +379,19 @@ func TestOpen(t *testing.T) {
 	}
 	t.Setenv(SnapshotEnv, "")
 
+	// A temporary file a killed writer left an hour ago goes with the next write.
+	left := filepath.Join(dir, SnapshotFile+".tmp-123")
+	if err := os.WriteFile(left, []byte("half"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	past := time.Now().Add(-2 * time.Hour)
+	os.Chtimes(left, past, past)
+
 	same(Open(dir))
 	valid()
+	if _, err := os.Stat(left); !os.IsNotExist(err) {
+		t.Error("a stale temporary snapshot was left behind")
+	}
 	same(Open(dir)) // from the snapshot
 
 	b, _ := os.ReadFile(path)
