@@ -67,8 +67,8 @@ func CheckFiles(org string, m Manifest, full bool) (d Damage, known bool, err er
 			return err
 		}
 		rel = filepath.ToSlash(rel)
-		if rel == ManifestFile {
-			return nil
+		if rel == ManifestFile || strings.HasPrefix(rel, SnapshotFile) {
+			return nil // ours, not the package's: the manifest and the snapshot (and its temp files)
 		}
 		want, ok := m.Files[rel]
 		if !ok {
