@@ -43,6 +43,7 @@ type query struct {
 	seq        []int32 // primary term per scored word in order, for the phrase bonus
 	didYouMean string  // the query with typos corrected, or ""
 	named      int32   // the page the query names outright (names.go), or -1
+	pref       Preference
 }
 
 // qword is one term of the query text before expansion.
@@ -53,6 +54,7 @@ type qword struct {
 	whole      bool
 	ident      bool
 	stop       bool
+	stack      bool    // names the asker's SDK, framework or language (prefer.go), not the topic
 	also       []int32 // other corrections as likely as term
 }
 
@@ -77,13 +79,18 @@ func cleanQuery(q string) string {
 func (ix *Index) parse(raw string) query {
 	qy := query{named: -1}
 	q := cleanQuery(raw)
-	if !hasIdentSyntax(q) { // "GET /users" names its endpoint, not the page titled "Get a user"
+	stacks := findStacks(q)
+	identSyntax := hasIdentSyntax(blankSpans(q, stacks)) // "Next.js" is no API name
+	if !identSyntax { // "GET /users" names its endpoint, not the page titled "Get a user"
 		qy.named = ix.named(q)
 	}
 	for _, k := range queryKeys(q) {
 		qy.exact = append(qy.exact, ix.symKey[k]...)
 	}
-	q = replaceObjectIDs(q)
+	if q2 := replaceObjectIDs(q); q2 != q {
+		q = q2
+		stacks = findStacks(q)
+	}
 	openEnded := q != "" && !unicode.IsSpace(rune(q[len(q)-1]))
 	var words []qword
 	tokenize(q, func(t token) {
@@ -95,7 +102,7 @@ func (ix *Index) parse(raw string) query {
 	if len(words) > 2*maxGroups {
 		words = words[:2*maxGroups]
 	}
-	if hasIdentSyntax(q) {
+	if identSyntax {
 		qy.ident = true
 	}
 	// Typo correction for terms the corpus does not have.
@@ -183,10 +190,10 @@ func (ix *Index) parse(raw string) query {
 			qy.ident = true
 		}
 	}
-	hint := langHint(kept, qy.ident)
-	qy.lang = hint
-	if hint != "" {
-		qy.ident = true // naming an SDK asks for code: the reference is not penalised
+	qy.pref = preference(q, kept, stacks, qy.ident)
+	qy.lang = qy.pref.Lang
+	if qy.pref.Backend != "" || (qy.pref.Lang != "" && qy.pref.Frontend == "" && qy.pref.SDK == "") {
+		qy.ident = true // naming a backend SDK asks for code: the reference is not penalised
 	}
 	seen := map[string]bool{}
 	for i, w := range kept {
@@ -229,7 +236,7 @@ func (ix *Index) parse(raw string) query {
 				}
 			}
 		}
-		if hint != "" && (sdkLangs[strings.ToLower(w.raw)] != "" || w.term == "sdk") {
+		if w.stack {
 			g.minor = true // "workos python create organization": python picks symbols, not pages
 		}
 		g.idf = ix.idf[g.alts[0].term]
@@ -366,35 +373,70 @@ func (ix *Index) surface(id int32, typed string) string {
 	return best
 }
 
-// sdkLangs maps the names people give SDK languages to the symbol languages of the index.
-var sdkLangs = map[string]string{
-	"node": "js", "nodejs": "js", "javascript": "js", "js": "js", "typescript": "js",
-	"python": "python", "ruby": "ruby", "golang": "go", "go": "go", "java": "java",
-	"php": "php", "dotnet": "dotnet", "net": "dotnet", "csharp": "dotnet",
-}
-
-// langHint is the SDK language a query names as a qualifier of other words
-// ("workos python create organization"), or "". A language alone or with
-// only "sdk" is the subject ("python sdk"); "go" counts only beside "sdk" or
-// API syntax, so "go live" stays English.
-func langHint(words []qword, ident bool) string {
-	lang, other, sdk := "", 0, false
-	for _, w := range words {
-		raw := strings.ToLower(w.raw)
-		switch {
-		case w.whole || w.stop:
-		case raw == "sdk":
+// preference marks the words of kept that name a stack (prefer.go) and
+// returns what they prefer. Names count only as qualifiers of other words: a
+// query that is all stack ("python sdk", "next.js") is about the SDK. "go"
+// counts only beside "sdk" or API syntax, so "go live" stays English.
+func preference(q string, kept []qword, stacks []stackMention, ident bool) Preference {
+	var p Preference
+	if len(stacks) == 0 {
+		return p
+	}
+	in := func(w qword) bool {
+		for _, m := range stacks {
+			if m.start <= w.start && w.end <= m.end {
+				return true
+			}
+		}
+		return false
+	}
+	sdk := false
+	for _, w := range kept {
+		if sdkWords[strings.ToLower(w.raw)] {
 			sdk = true
-		case sdkLangs[raw] != "" && lang == "":
-			lang = raw
-		case raw != "workos" && raw != "api":
-			other++
 		}
 	}
-	if lang == "" || other == 0 || (lang == "go" && !sdk && !ident) {
-		return ""
+	stacks = slices.DeleteFunc(slices.Clone(stacks), func(m stackMention) bool {
+		return strings.EqualFold(q[m.start:m.end], "go") && !sdk && !ident
+	})
+	other := false
+	for i := range kept {
+		w := &kept[i]
+		switch {
+		case in(*w):
+			w.stack = true
+		case sdkWords[strings.ToLower(w.raw)]:
+		case !w.stop && !w.whole && strings.ToLower(w.raw) != "workos" && strings.ToLower(w.raw) != "api":
+			other = true
+		}
 	}
-	return sdkLangs[lang]
+	if !other || len(stacks) == 0 {
+		for i := range kept {
+			kept[i].stack = false
+		}
+		return Preference{}
+	}
+	for i := range kept {
+		if sdkWords[strings.ToLower(kept[i].raw)] {
+			kept[i].stack = true
+		}
+	}
+	p.merge(q, stacks)
+	return p
+}
+
+// blankSpans is q with the stack names found in it blanked out.
+func blankSpans(q string, ms []stackMention) string {
+	if len(ms) == 0 {
+		return q
+	}
+	b := []byte(q)
+	for _, m := range ms {
+		for i := m.start; i < m.end; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 // isLetter reports a one-letter plain word: a list marker ("(C)"), a variable

@@ -24,6 +24,8 @@ var (
 	topicBonus    = float32(1.0)  // × (share of the query in title, description, path and trail)^topicPow
 	topicPow      = float32(1)    // linear: 2 and 3 lost on every query set
 	derivWeight   = float32(0.3)  // words sharing a query word's derivational root (derive.go)
+	hubPenalty    = float32(0.5)  // hub pages (the API reference root, SDK install pages) the query does not name
+	prefBoost     = float32(1.0)  // the SDK page of the stack the query names (prefer.go), × when it matches the topic too
 )
 
 func pow(x, y float32) float32 { return float32(math.Pow(float64(x), float64(y))) }
@@ -89,6 +91,10 @@ func (ix *Index) Search(q string, o Options) Result {
 	res.DidYouMean = nil
 	if qy.didYouMean != "" {
 		res.DidYouMean = []string{qy.didYouMean}
+	}
+	if len(qy.pref.Words) > 0 {
+		p := qy.pref
+		res.Prefer = &p
 	}
 	if len(qy.groups) == 0 {
 		return res
@@ -233,8 +239,21 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 	if ix.isRef[page] && !qy.ident && len(ix.docs[page].Symbols) > 0 {
 		p *= refPenalty
 	}
-	if slices.Contains(qy.exact, int32(page)) {
+	path := ix.docs[page].Path
+	sdkPage := strings.HasPrefix(path, "sdks/")
+	exact := slices.Contains(qy.exact, int32(page))
+	if exact && (sdkPage || !isHub(path)) {
 		p *= 1 + exactBonus
+	}
+	if isHub(path) && int32(page) != qy.named {
+		switch {
+		case sdkPage && qy.pref.SDK != "" && path == "sdks/"+qy.pref.SDK:
+			p *= prefBoost // the SDK the asker uses
+		case sdkPage && exact:
+			// a helper the SDK page declares: the page is its documentation
+		default:
+			p *= hubPenalty
+		}
 	}
 	p *= 1 + titleBonus*ix.titleCoverage(qy, page)
 	p *= 1 - depthPenalty*float32(min(ix.docs[page].Depth, 6))
@@ -254,6 +273,17 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 		}
 	}
 	return p
+}
+
+// isHub reports pages that list or install rather than explain: the API
+// reference root ("Getting started") and the SDK pages. They share words
+// with every question that names an SDK, so they win only when the query
+// names them: their title or path, or for an SDK page the stack it names or
+// a helper it declares. The root's declared helpers (withAuth, useAuth…) are
+// a registry pointing at the SDKs' own docs, not its content: spelling one
+// does not name the root.
+func isHub(path string) bool {
+	return path == "reference" || strings.HasPrefix(path, "sdks/")
 }
 
 // scopeFilter marks the pages inside scope, or nil for no scope.
