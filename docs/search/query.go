@@ -81,7 +81,7 @@ func (ix *Index) parse(raw string) query {
 	q := cleanQuery(raw)
 	stacks := findStacks(q)
 	identSyntax := hasIdentSyntax(blankSpans(q, stacks)) // "Next.js" is no API name
-	if !identSyntax { // "GET /users" names its endpoint, not the page titled "Get a user"
+	if !identSyntax {                                    // "GET /users" names its endpoint, not the page titled "Get a user"
 		qy.named = ix.named(q)
 	}
 	for _, k := range queryKeys(q) {
