@@ -17,6 +17,32 @@ const maxGroups = 24
 // maxRelatives bounds the derivational relatives one query word matches.
 const maxRelatives = 4
 
+// maxCodeDF is the most pages an API name or error code may appear on and
+// still be looked up as a symbol: rarer than that, the pages that spell it
+// (an error-code table, the method's page) answer for it.
+const maxCodeDF = 12
+
+// isCodeWord reports an error code or error class as typed: snake_case that
+// is not a field name (invalid_grant, organization_selection_required, not
+// organization_id or expires_in), or a name ending in Error or Exception.
+func isCodeWord(raw string) bool {
+	if strings.HasSuffix(raw, "Error") || strings.HasSuffix(raw, "Exception") {
+		return strings.ToLower(raw) != raw
+	}
+	if !strings.Contains(raw, "_") || strings.ToLower(raw) != raw {
+		return false
+	}
+	for _, suf := range fieldSuffixes {
+		if strings.HasSuffix(raw, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldSuffixes end the names of fields, not of codes.
+var fieldSuffixes = []string{"_id", "_ids", "_at", "_in", "_url", "_uri", "_by", "_type", "_name", "_key", "_token"}
+
 // maxCorrections bounds the typo look-ups of one query (each scans part of the vocabulary).
 const maxCorrections = 6
 
@@ -32,6 +58,7 @@ type group struct {
 	alts  []alt
 	idf   float32
 	minor bool // a part of an identifier whose whole form matched: scored lightly, not needed for coverage
+	code  bool // a rare API name or error code spelled whole (invalid_grant, loadSealedSession): looked up first
 }
 
 // query is a parsed query.
@@ -55,6 +82,7 @@ type qword struct {
 	ident      bool
 	stop       bool
 	stack      bool    // names the asker's SDK, framework or language (prefer.go), not the topic
+	scaffold   bool    // the frame of a pasted error ("HTTP 422", "Exception"), not what failed
 	also       []int32 // other corrections as likely as term
 }
 
@@ -192,6 +220,7 @@ func (ix *Index) parse(raw string) query {
 	}
 	qy.pref = preference(q, kept, stacks, qy.ident)
 	qy.lang = qy.pref.Lang
+	markErrorFrame(kept)
 	if qy.pref.Backend != "" || (qy.pref.Lang != "" && qy.pref.Frontend == "" && qy.pref.SDK == "") {
 		qy.ident = true // naming a backend SDK asks for code: the reference is not penalised
 	}
@@ -236,10 +265,11 @@ func (ix *Index) parse(raw string) query {
 				}
 			}
 		}
-		if w.stack {
+		if w.stack || w.scaffold {
 			g.minor = true // "workos python create organization": python picks symbols, not pages
 		}
 		g.idf = ix.idf[g.alts[0].term]
+		g.code = ok && w.whole && ix.df[exact] <= maxCodeDF && isCodeWord(w.raw)
 		if !ok { // prefix only: the commonest completion speaks for the group
 			best := g.alts[0].term
 			for _, a := range g.alts {
@@ -424,6 +454,44 @@ func preference(q string, kept []qword, stacks []stackMention, ident bool) Prefe
 	p.merge(q, stacks)
 	return p
 }
+
+// errorFrame are the words that frame a pasted error rather than say what
+// failed: "Error: …", "HTTP 400", "…Exception". Every error page has them,
+// and the generic errors page is all of them.
+var errorFrame = map[string]bool{"error": true, "exception": true, "http": true, "status": true}
+
+// isStatus reports an HTTP error status as typed: 400–599.
+func isStatus(t string) bool {
+	return len(t) == 3 && isDigits(t) && t[0] >= '4' && t[0] <= '5'
+}
+
+// markErrorFrame marks the frame words of a query that has other words:
+// the codes, names and fields beside them are what to look up. A status is
+// frame only in a pasted error (beside an API name or several other words):
+// alone with a word or two ("429 too many requests") it is the question.
+func markErrorFrame(kept []qword) {
+	words, ident := 0, false
+	for _, w := range kept {
+		switch {
+		case w.whole:
+			ident = true
+		case !errorFrame[w.term] && !isStatus(w.term) && !w.stop && !w.stack:
+			words++
+		}
+	}
+	if words == 0 && !ident {
+		return
+	}
+	statusFrame := ident || words >= minErrorWords
+	for i, w := range kept {
+		if !w.whole && (errorFrame[w.term] || statusFrame && isStatus(w.term)) {
+			kept[i].scaffold = true
+		}
+	}
+}
+
+// minErrorWords is how many other words make a status part of a pasted error.
+const minErrorWords = 4
 
 // blankSpans is q with the stack names found in it blanked out.
 func blankSpans(q string, ms []stackMention) string {

@@ -25,6 +25,7 @@ var (
 	topicPow      = float32(1)    // linear: 2 and 3 lost on every query set
 	derivWeight   = float32(0.3)  // words sharing a query word's derivational root (derive.go)
 	hubPenalty    = float32(0.5)  // hub pages (the API reference root, SDK install pages) the query does not name
+	codeBonus     = float32(1.0)  // × share of the query's rare API names and error codes the page spells
 	prefBoost     = float32(1.0)  // the SDK page of the stack the query names (prefer.go), × when it matches the topic too
 )
 
@@ -34,6 +35,7 @@ func pow(x, y float32) float32 { return float32(math.Pow(float64(x), float64(y))
 type scratch struct {
 	pageAcc []float32 // page*ng + g
 	topic   []bool    // page*ng + g: the group matched the page's title, description, path or trail
+	hit     []bool    // page*ng + g: the group matched the page anywhere
 	secSlot []int32   // section → slot+1 in secAcc, 0 = untouched
 	secAcc  []float32
 	touched []int32
@@ -59,6 +61,11 @@ func (ix *Index) getScratch(ng int) *scratch {
 	}
 	s.topic = s.topic[:need]
 	clear(s.topic)
+	if cap(s.hit) < need {
+		s.hit = make([]bool, need)
+	}
+	s.hit = s.hit[:need]
+	clear(s.hit)
 	s.secAcc = s.secAcc[:0]
 	s.touched = s.touched[:0]
 	s.pages = s.pages[:0]
@@ -139,6 +146,7 @@ func (ix *Index) rank(qy query, o Options) []scored {
 					s.pageHit[page] = true
 					s.pages = append(s.pages, int32(page))
 				}
+				s.hit[page*ng+g] = true
 				if pageField(f) {
 					s.pageAcc[page*ng+g] += c
 					if f != fSym && a.w >= 0.5 {
@@ -205,6 +213,9 @@ func (ix *Index) rank(qy query, o Options) []scored {
 	out := make([]scored, 0, len(best))
 	for _, b := range best {
 		b.score *= ix.prior(qy, o, int(b.page))
+		if codeBonus > 0 {
+			b.score *= 1 + codeBonus*codeCoverage(qy, s.hit[int(b.page)*ng:int(b.page+1)*ng])
+		}
 		if len(qy.exact) == 0 { // an endpoint or method spelled out is matched by name, not topic
 			b.score *= 1 + topicBonus*pow(topicCoverage(qy, s.topic[int(b.page)*ng:int(b.page+1)*ng]), topicPow)
 		}
@@ -374,6 +385,25 @@ func (ix *Index) titleCoverage(qy query, page int) float32 {
 		}
 	}
 	return cov
+}
+
+// codeCoverage is the IDF-weighted share of the query's rare API names and
+// error codes (group.code) that the page spells anywhere, 0 if it has none.
+func codeCoverage(qy query, hit []bool) float32 {
+	var covered, total float32
+	for g, gr := range qy.groups {
+		if !gr.code {
+			continue
+		}
+		total += gr.idf
+		if hit[g] {
+			covered += gr.idf
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return covered / total
 }
 
 // topicCoverage is the IDF-weighted share of the query's terms that the page
