@@ -287,6 +287,11 @@ func (ix *Index) parse(raw string) query {
 			break
 		}
 	}
+	if asksHowLong(q) && len(qy.groups) > 0 && len(qy.groups) < maxGroups {
+		if g, ok := ix.durationGroup(); ok {
+			qy.groups = append(qy.groups, g)
+		}
+	}
 	return qy
 }
 
