@@ -247,8 +247,10 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 	p := float32(1)
 	// API method pages lose to guides on questions that name no API; reference
 	// overviews without symbols (pagination, rate limits, errors) do not.
-	if ix.isRef[page] && !qy.ident && len(ix.docs[page].Symbols) > 0 {
-		p *= refPenalty
+	if ix.isRef[page] && len(ix.docs[page].Symbols) > 0 {
+		if !qy.ident {
+			p *= refPenalty
+		}
 	}
 	path := ix.docs[page].Path
 	sdkPage := strings.HasPrefix(path, "sdks/")
