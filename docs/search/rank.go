@@ -26,7 +26,7 @@ var (
 	derivWeight   = float32(0.3)  // words sharing a query word's derivational root (derive.go)
 	hubPenalty    = float32(0.5)  // hub pages (the API reference root, SDK install pages) the query does not name
 	codeBonus     = float32(1.0)  // × share of the query's rare API names and error codes the page spells
-	prefBoost     = float32(1.0)  // the SDK page of the stack the query names (prefer.go), × when it matches the topic too
+	prefBoost     = float32(2.0)  // the SDK page of the stack the query names (prefer.go); 1.5–3 helped the fresh set alike
 )
 
 func pow(x, y float32) float32 { return float32(math.Pow(float64(x), float64(y))) }
