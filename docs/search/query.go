@@ -288,7 +288,12 @@ func (ix *Index) parse(raw string) query {
 		}
 	}
 	if asksHowLong(q) && len(qy.groups) > 0 && len(qy.groups) < maxGroups {
-		if g, ok := ix.durationGroup(); ok {
+		if g, ok := ix.wordsGroup(durationWords, durationWeight); ok {
+			qy.groups = append(qy.groups, g)
+		}
+	}
+	if asksWhenHappens(q) && len(qy.groups) > 0 && len(qy.groups) < maxGroups {
+		if g, ok := ix.wordsGroup(eventWords, eventWeight); ok {
 			qy.groups = append(qy.groups, g)
 		}
 	}
