@@ -25,6 +25,7 @@ var (
 	topicPow      = float32(1)    // linear: 2 and 3 lost on every query set
 	derivWeight   = float32(0.3)  // words sharing a query word's derivational root (derive.go)
 	hubPenalty    = float32(0.5)  // hub pages (the API reference root, SDK install pages) the query does not name
+	containBonus  = float32(1.0)  // the page's whole title (two words or more) is among the query's words; 0.5 and 2 gained less
 	codeBonus     = float32(1.0)  // × share of the query's rare API names and error codes the page spells
 	prefBoost     = float32(2.0)  // the SDK page of the stack the query names (prefer.go); 1.5–3 helped the fresh set alike
 )
@@ -269,6 +270,9 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 		}
 	}
 	p *= 1 + titleBonus*ix.titleCoverage(qy, page)
+	if containBonus > 0 && ix.titleInQuery(qy, page) {
+		p *= 1 + containBonus
+	}
 	p *= 1 - depthPenalty*float32(min(ix.docs[page].Depth, 6))
 	lang := strings.ToLower(o.Lang)
 	if lang == "" {
@@ -406,6 +410,31 @@ func codeCoverage(qy query, hit []bool) float32 {
 		return 0
 	}
 	return covered / total
+}
+
+// titleInQuery reports a title of two or more content words all of which
+// the query has: a long question that names the page among other words
+// ("…we need the list of organization memberships…").
+func (ix *Index) titleInQuery(qy query, page int) bool {
+	n := 0
+	for _, t := range ix.titleSeq[page] {
+		if stopWords[ix.vocab[t]] {
+			continue
+		}
+		found := false
+		for _, g := range qy.groups {
+			for _, a := range g.alts {
+				if a.term == t && a.w >= 0.5 {
+					found = true
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // topicCoverage is the IDF-weighted share of the query's terms that the page
