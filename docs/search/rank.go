@@ -270,7 +270,7 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 		}
 	}
 	p *= 1 + titleBonus*ix.titleCoverage(qy, page)
-	if containBonus > 0 && ix.titleInQuery(qy, page) {
+	if containBonus > 0 && len(qy.exact) == 0 && ix.titleInQuery(qy, page) {
 		p *= 1 + containBonus
 	}
 	p *= 1 - depthPenalty*float32(min(ix.docs[page].Depth, 6))
@@ -434,7 +434,13 @@ func (ix *Index) titleInQuery(qy query, page int) bool {
 		}
 		n++
 	}
-	return n >= 2
+	words := 0
+	for _, g := range qy.groups {
+		if !g.minor {
+			words++
+		}
+	}
+	return n >= 2 && words > n // a query that is the title is named (titleCoverage), not contained
 }
 
 // topicCoverage is the IDF-weighted share of the query's terms that the page
