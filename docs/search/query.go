@@ -71,6 +71,9 @@ type query struct {
 	didYouMean string  // the query with typos corrected, or ""
 	named      int32   // the page the query names outright (names.go), or -1
 	pref       Preference
+	terms      map[int32]bool // every term matched, set by termSets for the priors
+	strong     map[int32]bool // terms matched closely, set by termSets
+	words      int            // scored (not minor) words, set by termSets
 }
 
 // qword is one term of the query text before expansion.

@@ -175,6 +175,7 @@ func (ix *Index) rank(qy query, o Options) []scored {
 	if totalIDF == 0 {
 		totalIDF = 1
 	}
+	qy.termSets()
 	best := make(map[int32]scored, len(s.pages))
 	tf := make([]float32, ng)
 	// score is BM25 over the summed field evidence, scaled by IDF-weighted coverage.
@@ -279,13 +280,9 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 		lang = qy.lang
 	}
 	if lang != "" {
-		if syms := ix.langSyms[page][lang]; len(syms) > 0 {
-			for _, g := range qy.groups {
-				for _, a := range g.alts {
-					if slices.Contains(syms, a.term) {
-						return p * langBoost
-					}
-				}
+		for _, t := range ix.langSyms[page][lang] {
+			if qy.terms[t] {
+				return p * langBoost
 			}
 		}
 	}
@@ -418,29 +415,33 @@ func codeCoverage(qy query, hit []bool) float32 {
 func (ix *Index) titleInQuery(qy query, page int) bool {
 	n := 0
 	for _, t := range ix.titleSeq[page] {
-		if stopWords[ix.vocab[t]] {
-			continue
-		}
-		found := false
-		for _, g := range qy.groups {
-			for _, a := range g.alts {
-				if a.term == t && a.w >= 0.5 {
-					found = true
-				}
-			}
-		}
-		if !found {
+		if qy.strong[t] {
+			n++
+		} else if !stopWords[ix.vocab[t]] {
 			return false
 		}
-		n++
 	}
-	words := 0
+	return n >= 2 && qy.words > n // a query that is the title is named (titleCoverage), not contained
+}
+
+// termSets sets qy.terms, every index term the query matches, qy.strong,
+// those it matches closely (alternatives weighing 0.5 or more), and
+// qy.words, its scored words: priors look terms up per page.
+func (qy *query) termSets() {
+	qy.terms = make(map[int32]bool, 4*len(qy.groups))
+	qy.strong = make(map[int32]bool, 2*len(qy.groups))
+	qy.words = 0
 	for _, g := range qy.groups {
 		if !g.minor {
-			words++
+			qy.words++
+		}
+		for _, a := range g.alts {
+			qy.terms[a.term] = true
+			if a.w >= 0.5 {
+				qy.strong[a.term] = true
+			}
 		}
 	}
-	return n >= 2 && words > n // a query that is the title is named (titleCoverage), not contained
 }
 
 // topicCoverage is the IDF-weighted share of the query's terms that the page
