@@ -149,3 +149,25 @@ func TestShapes(t *testing.T) {
 		t.Error("asksWhenHappens")
 	}
 }
+
+// A pasted error matches the generic errors page by its frame (status,
+// "failed"); the page about what failed answers it. A question about a
+// status is still the errors page's.
+func TestGenericErrorsPageOnlyForStatusQuestions(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "reference/errors", Title: "Errors", Sections: []Section{{Markdown: "The server returned an error code. 400 Bad request: the body failed to validate. 422 Unprocessable entity. 429 Too many requests."}}},
+		{Path: "reference/rate-limits", Title: "Rate limits", Sections: []Section{{Markdown: "Rate limit exceeded: validating a code is limited to a few attempts per minute."}}},
+	})
+	if got := top(t, ix, "Failed to validate code. Server returned 400: Rate limit exceeded", Options{}); got != "reference/rate-limits" {
+		t.Errorf("pasted error: top %s", got)
+	}
+	if got := top(t, ix, "what does the 422 status mean", Options{}); got != "reference/errors" {
+		t.Errorf("status question: top %s", got)
+	}
+	if !ix.parse("Failed to validate code. Server returned 400: Rate limit exceeded").framed || ix.parse("what does the 422 status mean").framed {
+		t.Error("framed: a pasted error is framed, a question about a status is not")
+	}
+	if !ix.frameTitle(0) || ix.frameTitle(1) {
+		t.Error("frameTitle: only the page titled Errors")
+	}
+}

@@ -71,6 +71,7 @@ type query struct {
 	didYouMean string  // the query with typos corrected, or ""
 	named      int32   // the page the query names outright (names.go), or -1
 	pref       Preference
+	framed     bool           // a pasted error: frame words beside an API name or several words (markErrorFrame)
 	terms      map[int32]bool // every term matched, set by termSets for the priors
 	strong     map[int32]bool // terms matched closely, set by termSets
 	words      int            // scored (not minor) words, set by termSets
@@ -223,7 +224,7 @@ func (ix *Index) parse(raw string) query {
 	}
 	qy.pref = preference(q, kept, stacks, qy.ident)
 	qy.lang = qy.pref.Lang
-	markErrorFrame(kept)
+	qy.framed = markErrorFrame(kept)
 	if qy.pref.Backend != "" || (qy.pref.Lang != "" && qy.pref.Frontend == "" && qy.pref.SDK == "") {
 		qy.ident = true // naming a backend SDK asks for code: the reference is not penalised
 	}
@@ -482,7 +483,8 @@ func isStatus(t string) bool {
 // the codes, names and fields beside them are what to look up. A status is
 // frame only in a pasted error (beside an API name or several other words):
 // alone with a word or two ("429 too many requests") it is the question.
-func markErrorFrame(kept []qword) {
+// It reports a pasted error: frame words beside an API name or several words.
+func markErrorFrame(kept []qword) bool {
 	words, ident := 0, false
 	for _, w := range kept {
 		switch {
@@ -493,14 +495,17 @@ func markErrorFrame(kept []qword) {
 		}
 	}
 	if words == 0 && !ident {
-		return
+		return false
 	}
 	statusFrame := ident || words >= minErrorWords
+	pasted := false
 	for i, w := range kept {
 		if !w.whole && (errorFrame[w.term] || statusFrame && isStatus(w.term)) {
 			kept[i].scaffold = true
+			pasted = pasted || statusFrame
 		}
 	}
+	return pasted
 }
 
 // minErrorWords is how many other words make a status part of a pasted error.

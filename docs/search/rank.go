@@ -260,6 +260,9 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 	if exact && (sdkPage || !isHub(path)) {
 		p *= 1 + exactBonus
 	}
+	if qy.framed && int32(page) != qy.named && ix.frameTitle(page) {
+		p *= hubPenalty // the generic errors page, for a pasted error: its words are all frame
+	}
 	if isHub(path) && int32(page) != qy.named {
 		switch {
 		case sdkPage && qy.pref.SDK != "" && path == "sdks/"+qy.pref.SDK:
@@ -287,6 +290,18 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 		}
 	}
 	return p
+}
+
+// frameTitle reports a page titled only with error-frame words ("Errors"):
+// the generic errors page, which every pasted error matches by its frame.
+func (ix *Index) frameTitle(page int) bool {
+	t := ix.titleSeq[page]
+	for _, id := range t {
+		if !errorFrame[ix.vocab[id]] {
+			return false
+		}
+	}
+	return len(t) > 0
 }
 
 // isHub reports pages that list or install rather than explain: the API
