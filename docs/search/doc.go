@@ -71,7 +71,10 @@
 //     four other words, a 4xx/5xx status frame the error and stop counting as
 //     topic words; an error code (snake_case that is no field name, or a name
 //     ending in Error/Exception) found on at most maxCodeDF pages is looked up
-//     first: pages that spell it get codeBonus. An API name typed with the
+//     first: pages that spell it get codeBonus. The generic errors page
+//     (titled only with frame words) counts as a hub for a pasted error
+//     (frame words beside an API name or four other words), not for a
+//     question about a status. An API name typed with the
 //     asker's client variable (workos.userManagement.x, workos_client.sso.y)
 //     or sentence punctuation still names its page.
 //   - Question shapes. "how long …" adds the docs' duration words (expire,
