@@ -48,11 +48,15 @@ var benchQueries = map[string][]string{
 	"3term": {"okta saml setup", "MFA enroll totp", "stream audit logs", "GET /organizations/:id", "google workspace directory"},
 	"8term": {"how do I map identity provider groups to roles", "how can I test SSO without setting up a real identity provider", "how do I make my app invite-only without public sign up"},
 	"typo":  {"directroy sync quickstart", "oragnization membership", "impersonaton", "webhok signature"},
+	// Questions as pasted from issues: long, with SDK names, API names and error text.
+	"issue": {"You are calling withAuth on a route that is not covered by the AuthKit middleware in Next.js",
+		"Periodically, with every call to workos.userManagement.authenticateWithRefreshToken, I encounter this error: Refresh token already exchanged. invalid_grant",
+		"how long do access tokens last and what happens when a user is removed from the directory in workos-python"},
 }
 
 func BenchmarkSearch(b *testing.B) {
 	ix, _ := realIndex(b)
-	for _, name := range []string{"1term", "3term", "8term", "typo"} {
+	for _, name := range []string{"1term", "3term", "8term", "typo", "issue"} {
 		qs := benchQueries[name]
 		b.Run(name, func(b *testing.B) {
 			lat := make([]time.Duration, 0, 1024)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
@@ -34,27 +35,66 @@ func TestSweep(t *testing.T) {
 		t.Skip("SEARCH_SWEEP not set")
 	}
 	c := realCorpusOrSkip(t)
-	own := readQueries(t, "testdata/queries.jsonl")
-	root, _ := repoRoot()
-	sample := readQueries(t, root+"/../shared/bench/sample-queries.jsonl")
-	held := readQueries(t, "testdata/heldout.jsonl")
-	fresh := readQueries(t, "testdata/fresh.jsonl")
-	blind := readQueries(t, "testdata/blind.jsonl")
+	sets := tuneSets(t)
 	for _, part := range strings.Split(spec, ";") {
 		name, vals, _ := strings.Cut(part, "=")
 		k := search.Knobs[name]
+		if k == nil {
+			t.Fatalf("no knob %q", name)
+		}
 		orig := *k
 		for _, v := range strings.Split(vals, ",") {
 			var f float32
 			fmt.Sscan(v, &f)
 			*k = f
 			t.Logf("%s=%v", name, f)
-			evaluate(t, c, own)
-			evaluate(t, c, sample)
-			evaluate(t, c, held)
-			evaluate(t, c, fresh)
-			evaluate(t, c, blind)
+			summarize(t, c, sets)
 		}
 		*k = orig
 	}
+}
+
+// namedSet is one query set for the tuning summary.
+type namedSet struct {
+	name string
+	qs   []evalQuery
+}
+
+// tuneSets are every query set; the real set's held-out tail only with
+// SEARCH_HELDOUT=1, so tuning loops do not look at it by accident.
+func tuneSets(t *testing.T) []namedSet {
+	real := readQueries(t, "testdata/real.jsonl")
+	sets := []namedSet{
+		{"own", readQueries(t, "testdata/queries.jsonl")},
+		{"heldout", readQueries(t, "testdata/heldout.jsonl")},
+		{"fresh", readQueries(t, "testdata/fresh.jsonl")},
+		{"blind", readQueries(t, "testdata/blind.jsonl")},
+		{"real-tune", real[:realTuned]},
+	}
+	if p := sampleQueriesPath(); p != "" {
+		sets = append(sets, namedSet{"sample", readQueries(t, p)})
+	}
+	if os.Getenv("SEARCH_HELDOUT") == "1" {
+		sets = append(sets, namedSet{"real-held", real[realTuned:]}, namedSet{"real-all", real})
+	}
+	return sets
+}
+
+// summarize evaluates every set and logs one line each and the summed MRR
+// (of the sets other than real-all, which double-counts).
+func summarize(t *testing.T, c *docs.Corpus, sets []namedSet) {
+	var sum float64
+	for _, s := range sets {
+		m := evaluate(t, c, s.qs)
+		t.Logf("  %-10s %s", s.name, m)
+		if s.name != "real-all" {
+			sum += m.mrr
+		}
+	}
+	t.Logf("  summed MRR %.3f", sum)
+}
+
+// TestSummary logs every set's figures and their summed MRR.
+func TestSummary(t *testing.T) {
+	summarize(t, realCorpusOrSkip(t), tuneSets(t))
 }

@@ -23,9 +23,9 @@ func TestDumpResults(t *testing.T) {
 	}
 	c := realCorpusOrSkip(t)
 	ix := search.Build(docs.SearchDocs(c))
-	sets := []string{"testdata/queries.jsonl", "testdata/heldout.jsonl", "testdata/fresh.jsonl", "testdata/blind.jsonl"}
-	if root, err := repoRoot(); err == nil {
-		sets = append(sets, filepath.Join(root, "..", "shared", "bench", "sample-queries.jsonl"))
+	sets := []string{"testdata/queries.jsonl", "testdata/heldout.jsonl", "testdata/fresh.jsonl", "testdata/blind.jsonl", "testdata/real.jsonl"}
+	if p := sampleQueriesPath(); p != "" {
+		sets = append(sets, p)
 	}
 	f, err := os.Create(out)
 	if err != nil {

@@ -7,7 +7,9 @@ import (
 )
 
 func FuzzSearch(f *testing.F) {
-	for _, s := range []string{"", "sso", "getProfileAndToken", "GET /organizations/:id", "\"unbalanced", "dsync.user.deleted", "directroy", "a\x00b", "ÄÖÜ émigré", "__..--", strings.Repeat("x", 600)} {
+	for _, s := range []string{"", "sso", "getProfileAndToken", "GET /organizations/:id", "\"unbalanced", "dsync.user.deleted", "directroy", "a\x00b", "ÄÖÜ émigré", "__..--", strings.Repeat("x", 600),
+		"withAuth error in Next.js", "@workos-inc/authkit-nextjs", "react router react", "how long do sessions last?", "HTTP 422 invalid_grant Exception",
+		"workos.userManagement.x.y(", "what happens when a go sdk", "@/", "node node node"} {
 		f.Add(s)
 	}
 	ix := Build(fixtureDocs())
@@ -15,6 +17,13 @@ func FuzzSearch(f *testing.F) {
 		r := ix.Search(q, Options{Limit: 3})
 		if r.Hits == nil || len(r.Hits) > 3 || r.Total < len(r.Hits) {
 			t.Fatalf("bad result %+v", r)
+		}
+		if r.Prefer != nil {
+			for _, w := range r.Prefer.Words {
+				if w == "" || !strings.Contains(cleanQuery(q), w) {
+					t.Fatalf("preference word %q not in the query %q", w, q)
+				}
+			}
 		}
 		for _, h := range r.Hits {
 			if !utf8.ValidString(h.Snippet) {

@@ -17,6 +17,32 @@ const maxGroups = 24
 // maxRelatives bounds the derivational relatives one query word matches.
 const maxRelatives = 4
 
+// maxCodeDF is the most pages an API name or error code may appear on and
+// still be looked up as a symbol: rarer than that, the pages that spell it
+// (an error-code table, the method's page) answer for it.
+const maxCodeDF = 12
+
+// isCodeWord reports an error code or error class as typed: snake_case that
+// is not a field name (invalid_grant, organization_selection_required, not
+// organization_id or expires_in), or a name ending in Error or Exception.
+func isCodeWord(raw string) bool {
+	if strings.HasSuffix(raw, "Error") || strings.HasSuffix(raw, "Exception") {
+		return strings.ToLower(raw) != raw
+	}
+	if !strings.Contains(raw, "_") || strings.ToLower(raw) != raw {
+		return false
+	}
+	for _, suf := range fieldSuffixes {
+		if strings.HasSuffix(raw, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldSuffixes end the names of fields, not of codes.
+var fieldSuffixes = []string{"_id", "_ids", "_at", "_in", "_url", "_uri", "_by", "_type", "_name", "_key", "_token"}
+
 // maxCorrections bounds the typo look-ups of one query (each scans part of the vocabulary).
 const maxCorrections = 6
 
@@ -32,6 +58,7 @@ type group struct {
 	alts  []alt
 	idf   float32
 	minor bool // a part of an identifier whose whole form matched: scored lightly, not needed for coverage
+	code  bool // a rare API name or error code spelled whole (invalid_grant, loadSealedSession): looked up first
 }
 
 // query is a parsed query.
@@ -43,6 +70,11 @@ type query struct {
 	seq        []int32 // primary term per scored word in order, for the phrase bonus
 	didYouMean string  // the query with typos corrected, or ""
 	named      int32   // the page the query names outright (names.go), or -1
+	pref       Preference
+	framed     bool           // a pasted error: frame words beside an API name or several words (markErrorFrame)
+	terms      map[int32]bool // every term matched, set by termSets for the priors
+	strong     map[int32]bool // terms matched closely, set by termSets
+	words      int            // scored (not minor) words, set by termSets
 }
 
 // qword is one term of the query text before expansion.
@@ -53,6 +85,8 @@ type qword struct {
 	whole      bool
 	ident      bool
 	stop       bool
+	stack      bool    // names the asker's SDK, framework or language (prefer.go), not the topic
+	scaffold   bool    // the frame of a pasted error ("HTTP 422", "Exception"), not what failed
 	also       []int32 // other corrections as likely as term
 }
 
@@ -77,13 +111,18 @@ func cleanQuery(q string) string {
 func (ix *Index) parse(raw string) query {
 	qy := query{named: -1}
 	q := cleanQuery(raw)
-	if !hasIdentSyntax(q) { // "GET /users" names its endpoint, not the page titled "Get a user"
+	stacks := findStacks(q)
+	identSyntax := hasIdentSyntax(blankSpans(q, stacks)) // "Next.js" is no API name
+	if !identSyntax {                                    // "GET /users" names its endpoint, not the page titled "Get a user"
 		qy.named = ix.named(q)
 	}
 	for _, k := range queryKeys(q) {
 		qy.exact = append(qy.exact, ix.symKey[k]...)
 	}
-	q = replaceObjectIDs(q)
+	if q2 := replaceObjectIDs(q); q2 != q {
+		q = q2
+		stacks = findStacks(q)
+	}
 	openEnded := q != "" && !unicode.IsSpace(rune(q[len(q)-1]))
 	var words []qword
 	tokenize(q, func(t token) {
@@ -95,7 +134,7 @@ func (ix *Index) parse(raw string) query {
 	if len(words) > 2*maxGroups {
 		words = words[:2*maxGroups]
 	}
-	if hasIdentSyntax(q) {
+	if identSyntax {
 		qy.ident = true
 	}
 	// Typo correction for terms the corpus does not have.
@@ -183,10 +222,11 @@ func (ix *Index) parse(raw string) query {
 			qy.ident = true
 		}
 	}
-	hint := langHint(kept, qy.ident)
-	qy.lang = hint
-	if hint != "" {
-		qy.ident = true // naming an SDK asks for code: the reference is not penalised
+	qy.pref = preference(q, kept, stacks, qy.ident)
+	qy.lang = qy.pref.Lang
+	qy.framed = markErrorFrame(kept)
+	if qy.pref.Backend != "" || (qy.pref.Lang != "" && qy.pref.Frontend == "" && qy.pref.SDK == "") {
+		qy.ident = true // naming a backend SDK asks for code: the reference is not penalised
 	}
 	seen := map[string]bool{}
 	for i, w := range kept {
@@ -229,10 +269,11 @@ func (ix *Index) parse(raw string) query {
 				}
 			}
 		}
-		if hint != "" && (sdkLangs[strings.ToLower(w.raw)] != "" || w.term == "sdk") {
+		if w.stack || w.scaffold {
 			g.minor = true // "workos python create organization": python picks symbols, not pages
 		}
 		g.idf = ix.idf[g.alts[0].term]
+		g.code = ok && w.whole && ix.df[exact] <= maxCodeDF && isCodeWord(w.raw)
 		if !ok { // prefix only: the commonest completion speaks for the group
 			best := g.alts[0].term
 			for _, a := range g.alts {
@@ -248,6 +289,16 @@ func (ix *Index) parse(raw string) query {
 		}
 		if len(qy.groups) == maxGroups {
 			break
+		}
+	}
+	if asksHowLong(q) && len(qy.groups) > 0 && len(qy.groups) < maxGroups {
+		if g, ok := ix.wordsGroup(durationWords, durationWeight); ok {
+			qy.groups = append(qy.groups, g)
+		}
+	}
+	if asksWhenHappens(q) && len(qy.groups) > 0 && len(qy.groups) < maxGroups {
+		if g, ok := ix.wordsGroup(eventWords, eventWeight); ok {
+			qy.groups = append(qy.groups, g)
 		}
 	}
 	return qy
@@ -366,35 +417,112 @@ func (ix *Index) surface(id int32, typed string) string {
 	return best
 }
 
-// sdkLangs maps the names people give SDK languages to the symbol languages of the index.
-var sdkLangs = map[string]string{
-	"node": "js", "nodejs": "js", "javascript": "js", "js": "js", "typescript": "js",
-	"python": "python", "ruby": "ruby", "golang": "go", "go": "go", "java": "java",
-	"php": "php", "dotnet": "dotnet", "net": "dotnet", "csharp": "dotnet",
-}
-
-// langHint is the SDK language a query names as a qualifier of other words
-// ("workos python create organization"), or "". A language alone or with
-// only "sdk" is the subject ("python sdk"); "go" counts only beside "sdk" or
-// API syntax, so "go live" stays English.
-func langHint(words []qword, ident bool) string {
-	lang, other, sdk := "", 0, false
-	for _, w := range words {
-		raw := strings.ToLower(w.raw)
-		switch {
-		case w.whole || w.stop:
-		case raw == "sdk":
+// preference marks the words of kept that name a stack (prefer.go) and
+// returns what they prefer. Names count only as qualifiers of other words: a
+// query that is all stack ("python sdk", "next.js") is about the SDK. "go"
+// counts only beside "sdk" or API syntax, so "go live" stays English.
+func preference(q string, kept []qword, stacks []stackMention, ident bool) Preference {
+	var p Preference
+	if len(stacks) == 0 {
+		return p
+	}
+	in := func(w qword) bool {
+		for _, m := range stacks {
+			if m.start <= w.start && w.end <= m.end {
+				return true
+			}
+		}
+		return false
+	}
+	sdk := false
+	for _, w := range kept {
+		if sdkWords[strings.ToLower(w.raw)] {
 			sdk = true
-		case sdkLangs[raw] != "" && lang == "":
-			lang = raw
-		case raw != "workos" && raw != "api":
-			other++
 		}
 	}
-	if lang == "" || other == 0 || (lang == "go" && !sdk && !ident) {
-		return ""
+	stacks = slices.DeleteFunc(slices.Clone(stacks), func(m stackMention) bool {
+		return strings.EqualFold(q[m.start:m.end], "go") && !sdk && !ident
+	})
+	other := false
+	for i := range kept {
+		w := &kept[i]
+		switch {
+		case in(*w):
+			w.stack = true
+		case sdkWords[strings.ToLower(w.raw)]:
+		case !w.stop && !w.whole && strings.ToLower(w.raw) != "workos" && strings.ToLower(w.raw) != "api":
+			other = true
+		}
 	}
-	return sdkLangs[lang]
+	if !other || len(stacks) == 0 {
+		for i := range kept {
+			kept[i].stack = false
+		}
+		return Preference{}
+	}
+	for i := range kept {
+		if sdkWords[strings.ToLower(kept[i].raw)] {
+			kept[i].stack = true
+		}
+	}
+	p.merge(q, stacks)
+	return p
+}
+
+// errorFrame are the words that frame a pasted error rather than say what
+// failed: "Error: …", "HTTP 400", "…Exception". Every error page has them,
+// and the generic errors page is all of them.
+var errorFrame = map[string]bool{"error": true, "exception": true, "http": true, "status": true}
+
+// isStatus reports an HTTP error status as typed: 400–599.
+func isStatus(t string) bool {
+	return len(t) == 3 && isDigits(t) && t[0] >= '4' && t[0] <= '5'
+}
+
+// markErrorFrame marks the frame words of a query that has other words:
+// the codes, names and fields beside them are what to look up. A status is
+// frame only in a pasted error (beside an API name or several other words):
+// alone with a word or two ("429 too many requests") it is the question.
+// It reports a pasted error: frame words beside an API name or several words.
+func markErrorFrame(kept []qword) bool {
+	words, ident := 0, false
+	for _, w := range kept {
+		switch {
+		case w.whole:
+			ident = true
+		case !errorFrame[w.term] && !isStatus(w.term) && !w.stop && !w.stack:
+			words++
+		}
+	}
+	if words == 0 && !ident {
+		return false
+	}
+	statusFrame := ident || words >= minErrorWords
+	pasted := false
+	for i, w := range kept {
+		if !w.whole && (errorFrame[w.term] || statusFrame && isStatus(w.term)) {
+			kept[i].scaffold = true
+			pasted = pasted || statusFrame
+		}
+	}
+	return pasted
+}
+
+// minErrorWords is how many other words make a status part of a pasted error.
+const minErrorWords = 4
+
+// blankSpans is q with the stack names found in it blanked out.
+func blankSpans(q string, ms []stackMention) string {
+	if len(ms) == 0 {
+		return q
+	}
+	b := []byte(q)
+	for _, m := range ms {
+		for i := m.start; i < m.end; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 // isLetter reports a one-letter plain word: a list marker ("(C)"), a variable

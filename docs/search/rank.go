@@ -24,6 +24,10 @@ var (
 	topicBonus    = float32(1.0)  // × (share of the query in title, description, path and trail)^topicPow
 	topicPow      = float32(1)    // linear: 2 and 3 lost on every query set
 	derivWeight   = float32(0.3)  // words sharing a query word's derivational root (derive.go)
+	hubPenalty    = float32(0.5)  // hub pages (the API reference root, SDK install pages) the query does not name
+	containBonus  = float32(1.0)  // the page's whole title (two words or more) is among the query's words; 0.5 and 2 gained less
+	codeBonus     = float32(1.0)  // × share of the query's rare API names and error codes the page spells
+	prefBoost     = float32(2.0)  // the SDK page of the stack the query names (prefer.go); 1.5–3 helped the fresh set alike
 )
 
 func pow(x, y float32) float32 { return float32(math.Pow(float64(x), float64(y))) }
@@ -32,6 +36,7 @@ func pow(x, y float32) float32 { return float32(math.Pow(float64(x), float64(y))
 type scratch struct {
 	pageAcc []float32 // page*ng + g
 	topic   []bool    // page*ng + g: the group matched the page's title, description, path or trail
+	hit     []bool    // page*ng + g: the group matched the page anywhere
 	secSlot []int32   // section → slot+1 in secAcc, 0 = untouched
 	secAcc  []float32
 	touched []int32
@@ -57,6 +62,11 @@ func (ix *Index) getScratch(ng int) *scratch {
 	}
 	s.topic = s.topic[:need]
 	clear(s.topic)
+	if cap(s.hit) < need {
+		s.hit = make([]bool, need)
+	}
+	s.hit = s.hit[:need]
+	clear(s.hit)
 	s.secAcc = s.secAcc[:0]
 	s.touched = s.touched[:0]
 	s.pages = s.pages[:0]
@@ -89,6 +99,10 @@ func (ix *Index) Search(q string, o Options) Result {
 	res.DidYouMean = nil
 	if qy.didYouMean != "" {
 		res.DidYouMean = []string{qy.didYouMean}
+	}
+	if len(qy.pref.Words) > 0 {
+		p := qy.pref
+		res.Prefer = &p
 	}
 	if len(qy.groups) == 0 {
 		return res
@@ -133,6 +147,7 @@ func (ix *Index) rank(qy query, o Options) []scored {
 					s.pageHit[page] = true
 					s.pages = append(s.pages, int32(page))
 				}
+				s.hit[page*ng+g] = true
 				if pageField(f) {
 					s.pageAcc[page*ng+g] += c
 					if f != fSym && a.w >= 0.5 {
@@ -160,6 +175,7 @@ func (ix *Index) rank(qy query, o Options) []scored {
 	if totalIDF == 0 {
 		totalIDF = 1
 	}
+	qy.termSets()
 	best := make(map[int32]scored, len(s.pages))
 	tf := make([]float32, ng)
 	// score is BM25 over the summed field evidence, scaled by IDF-weighted coverage.
@@ -199,6 +215,9 @@ func (ix *Index) rank(qy query, o Options) []scored {
 	out := make([]scored, 0, len(best))
 	for _, b := range best {
 		b.score *= ix.prior(qy, o, int(b.page))
+		if codeBonus > 0 {
+			b.score *= 1 + codeBonus*codeCoverage(qy, s.hit[int(b.page)*ng:int(b.page+1)*ng])
+		}
 		if len(qy.exact) == 0 { // an endpoint or method spelled out is matched by name, not topic
 			b.score *= 1 + topicBonus*pow(topicCoverage(qy, s.topic[int(b.page)*ng:int(b.page+1)*ng]), topicPow)
 		}
@@ -230,30 +249,70 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 	p := float32(1)
 	// API method pages lose to guides on questions that name no API; reference
 	// overviews without symbols (pagination, rate limits, errors) do not.
-	if ix.isRef[page] && !qy.ident && len(ix.docs[page].Symbols) > 0 {
-		p *= refPenalty
+	if ix.isRef[page] && len(ix.docs[page].Symbols) > 0 {
+		if !qy.ident {
+			p *= refPenalty
+		}
 	}
-	if slices.Contains(qy.exact, int32(page)) {
+	path := ix.docs[page].Path
+	sdkPage := strings.HasPrefix(path, "sdks/")
+	exact := slices.Contains(qy.exact, int32(page))
+	if exact && (sdkPage || !isHub(path)) {
 		p *= 1 + exactBonus
 	}
+	if qy.framed && int32(page) != qy.named && ix.frameTitle(page) {
+		p *= hubPenalty // the generic errors page, for a pasted error: its words are all frame
+	}
+	if isHub(path) && int32(page) != qy.named {
+		switch {
+		case sdkPage && qy.pref.SDK != "" && path == "sdks/"+qy.pref.SDK:
+			p *= prefBoost // the SDK the asker uses
+		case sdkPage && exact:
+			// a helper the SDK page declares: the page is its documentation
+		default:
+			p *= hubPenalty
+		}
+	}
 	p *= 1 + titleBonus*ix.titleCoverage(qy, page)
+	if containBonus > 0 && len(qy.exact) == 0 && ix.titleInQuery(qy, page) {
+		p *= 1 + containBonus
+	}
 	p *= 1 - depthPenalty*float32(min(ix.docs[page].Depth, 6))
 	lang := strings.ToLower(o.Lang)
 	if lang == "" {
 		lang = qy.lang
 	}
 	if lang != "" {
-		if syms := ix.langSyms[page][lang]; len(syms) > 0 {
-			for _, g := range qy.groups {
-				for _, a := range g.alts {
-					if slices.Contains(syms, a.term) {
-						return p * langBoost
-					}
-				}
+		for _, t := range ix.langSyms[page][lang] {
+			if qy.terms[t] {
+				return p * langBoost
 			}
 		}
 	}
 	return p
+}
+
+// frameTitle reports a page titled only with error-frame words ("Errors"):
+// the generic errors page, which every pasted error matches by its frame.
+func (ix *Index) frameTitle(page int) bool {
+	t := ix.titleSeq[page]
+	for _, id := range t {
+		if !errorFrame[ix.vocab[id]] {
+			return false
+		}
+	}
+	return len(t) > 0
+}
+
+// isHub reports pages that list or install rather than explain: the API
+// reference root ("Getting started") and the SDK pages. They share words
+// with every question that names an SDK, so they win only when the query
+// names them: their title or path, or for an SDK page the stack it names or
+// a helper it declares. The root's declared helpers (withAuth, useAuth…) are
+// a registry pointing at the SDKs' own docs, not its content: spelling one
+// does not name the root.
+func isHub(path string) bool {
+	return path == "reference" || strings.HasPrefix(path, "sdks/")
 }
 
 // scopeFilter marks the pages inside scope, or nil for no scope.
@@ -344,6 +403,60 @@ func (ix *Index) titleCoverage(qy query, page int) float32 {
 		}
 	}
 	return cov
+}
+
+// codeCoverage is the IDF-weighted share of the query's rare API names and
+// error codes (group.code) that the page spells anywhere, 0 if it has none.
+func codeCoverage(qy query, hit []bool) float32 {
+	var covered, total float32
+	for g, gr := range qy.groups {
+		if !gr.code {
+			continue
+		}
+		total += gr.idf
+		if hit[g] {
+			covered += gr.idf
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return covered / total
+}
+
+// titleInQuery reports a title of two or more content words all of which
+// the query has: a long question that names the page among other words
+// ("…we need the list of organization memberships…").
+func (ix *Index) titleInQuery(qy query, page int) bool {
+	n := 0
+	for _, t := range ix.titleSeq[page] {
+		if qy.strong[t] {
+			n++
+		} else if !stopWords[ix.vocab[t]] {
+			return false
+		}
+	}
+	return n >= 2 && qy.words > n // a query that is the title is named (titleCoverage), not contained
+}
+
+// termSets sets qy.terms, every index term the query matches, qy.strong,
+// those it matches closely (alternatives weighing 0.5 or more), and
+// qy.words, its scored words: priors look terms up per page.
+func (qy *query) termSets() {
+	qy.terms = make(map[int32]bool, 4*len(qy.groups))
+	qy.strong = make(map[int32]bool, 2*len(qy.groups))
+	qy.words = 0
+	for _, g := range qy.groups {
+		if !g.minor {
+			qy.words++
+		}
+		for _, a := range g.alts {
+			qy.terms[a.term] = true
+			if a.w >= 0.5 {
+				qy.strong[a.term] = true
+			}
+		}
+	}
 }
 
 // topicCoverage is the IDF-weighted share of the query's terms that the page

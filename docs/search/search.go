@@ -45,6 +45,10 @@ type Result struct {
 	Total      int      `json:"total"` // pages matched before Offset/Limit
 	Hits       []Hit    `json:"results"`
 	DidYouMean []string `json:"didYouMean,omitempty"`
+	// Prefer is the SDK, framework or language the query named beside its
+	// topic, nil if none: the words were not searched as topic words, and a
+	// caller may show code for that stack.
+	Prefer *Preference `json:"prefer,omitempty"`
 }
 
 // Target is something fuzzy go-to can jump to.

@@ -111,11 +111,20 @@ func queryKeys(q string) []string {
 	}
 	add(q)
 	for i, w := range f {
+		w = strings.TrimRight(strings.TrimLeft(w, "'("), ",;:!?.'")
 		if i > 0 && strings.HasPrefix(w, "/") && isHTTPVerb(f[i-1]) {
 			add(f[i-1] + " " + w)
 		}
 		if len(f) > 1 && hasIdentSyntax(w) {
 			add(w)
+		}
+		// "workos.userManagement.listUsers", "workos_client.sso.get_profile":
+		// the client variable in front is the asker's, not the API's name.
+		if name, _, _ := strings.Cut(w, "("); strings.Count(name, ".") >= 2 {
+			for rest := name; strings.Count(rest, ".") >= 2; {
+				_, rest, _ = strings.Cut(rest, ".")
+				add(rest)
+			}
 		}
 	}
 	return keys

@@ -31,11 +31,12 @@ func TestTopicPageBeatsTutorialParagraph(t *testing.T) {
 	if got := top(t, ix, q, Options{}); got != "self-serve-portal" {
 		t.Errorf("top %q, want the page whose topic is the question", got)
 	}
-	// The bonus is what decides: without it the tutorial's paragraph wins,
-	// so this fixture keeps testing the topic prior.
-	saved := topicBonus
-	topicBonus = 0
-	defer func() { topicBonus = saved }()
+	// The topic priors decide: without them (the topic bonus, and the
+	// whole title found among the query's words) the tutorial's paragraph
+	// wins, so this fixture keeps testing them.
+	saved, savedContain := topicBonus, containBonus
+	topicBonus, containBonus = 0, 0
+	defer func() { topicBonus, containBonus = saved, savedContain }()
 	if got := top(t, ix, q, Options{}); got != "migrate/acme" {
 		t.Fatalf("fixture no longer exercises the topic bonus (top %q without it)", got)
 	}

@@ -1,0 +1,173 @@
+package search
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestFindStacks(t *testing.T) {
+	cases := []struct {
+		q     string
+		words []string
+		sdk   string
+	}{
+		{"withAuth error in Next.js", []string{"Next.js"}, "authkit-nextjs"},
+		{"@workos-inc/authkit-nextjs session expired", []string{"@workos-inc/authkit-nextjs"}, "authkit-nextjs"},
+		{"workos-python get profile", []string{"workos-python"}, "python"},
+		{"node SDK list users", []string{"node"}, "node"},
+		{"access token inside React Router action", []string{"React Router"}, "authkit-react-router"},
+		{"signOut in Remix.", []string{"Remix"}, "authkit-remix"},
+		{"Impersonation status for authkit-react?", []string{"authkit-react"}, "authkit-react"},
+		{"directory sync user deleted", nil, ""},
+	}
+	for _, c := range cases {
+		var p Preference
+		p.merge(c.q, findStacks(c.q))
+		if !slices.Equal(p.Words, c.words) || p.SDK != c.sdk {
+			t.Errorf("%q: words %q sdk %q, want %q %q", c.q, p.Words, p.SDK, c.words, c.sdk)
+		}
+	}
+}
+
+// hubDocs: a question asked in an SDK's terms, the guide that answers it,
+// the API reference root (which lists the SDKs' helpers) and SDK pages.
+func hubDocs() []Doc {
+	return []Doc{
+		{Path: "reference", Title: "Getting started", Depth: 0,
+			Sections: []Section{{Markdown: "The API and the SDKs: Node, Python, Next.js. Helpers: withAuth, signOut, useAuth."}},
+			Symbols:  []string{"withAuth()", "signOut()", "useAuth()"}, SymbolLangs: []string{"js", "js", "js"}},
+		{Path: "sdks/authkit-nextjs", Title: "AuthKit Next.js", Depth: 1,
+			Sections: []Section{{Markdown: "Install the Next.js SDK with npm."}}},
+		{Path: "sdks/python", Title: "Python", Depth: 1,
+			Sections: []Section{{Markdown: "Install the Python SDK with pip."}}},
+		{Path: "authkit/sessions", Title: "Sessions", Depth: 1,
+			Sections: []Section{
+				{Markdown: "Sessions last until the refresh token expires."},
+				{Level: 2, Heading: "Signing out", Anchor: "signing-out", Markdown: "Sign the user out and redirect them to the return URL you configured."},
+			}},
+		{Path: "authkit/middleware", Title: "Protect routes with middleware", Depth: 1,
+			Sections: []Section{{Markdown: "The middleware must cover every route that calls withAuth; update its matcher."}}},
+	}
+}
+
+func TestHubsWinOnlyWhenNamed(t *testing.T) {
+	ix := Build(hubDocs())
+	if got := top(t, ix, "signOut redirect return URL in Next.js", Options{}); got != "authkit/sessions" {
+		t.Errorf("sign out question: top %s, want the guide over the reference root and the SDK page", got)
+	}
+	if got := top(t, ix, "withAuth route not covered by the middleware", Options{}); got != "authkit/middleware" {
+		t.Errorf("withAuth question: top %s, want the guide, not the root that lists withAuth", got)
+	}
+	if got := top(t, ix, "getting started", Options{}); got != "reference" {
+		t.Errorf("named root: top %s", got)
+	}
+	if got := top(t, ix, "install python sdk", Options{}); got != "sdks/python" {
+		t.Errorf("named SDK page: top %s", got)
+	}
+}
+
+// An SDK page that documents a helper (its README, with the helper declared
+// as a symbol) stays first for a question naming the helper and the stack:
+// the stack preference and the hub rule must not bury it.
+func TestSDKPageKeepsItsHelpers(t *testing.T) {
+	docs := hubDocs()
+	docs[1].Sections = append(docs[1].Sections, Section{Level: 2, Heading: "withAuth", Anchor: "withauth",
+		Markdown: "withAuth returns the user and the access token; pass ensureSignedIn to redirect signed-out users."})
+	docs[1].Symbols, docs[1].SymbolLangs = []string{"withAuth()"}, []string{"js"}
+	ix := Build(docs)
+	for _, q := range []string{"withAuth ensureSignedIn", "withAuth ensureSignedIn in Next.js", "@workos-inc/authkit-nextjs withAuth access token"} {
+		if got := top(t, ix, q, Options{}); got != "sdks/authkit-nextjs" {
+			t.Errorf("%q: top %s, want the SDK page that documents withAuth", q, got)
+		}
+	}
+}
+
+func TestStackWordsAreNotTopic(t *testing.T) {
+	ix := Build(hubDocs())
+	r := ix.Search("how long do sessions last in Next.js", Options{})
+	if len(r.Hits) == 0 || r.Hits[0].Path != "authkit/sessions" {
+		t.Fatalf("hits %v", paths(r))
+	}
+	if r.Prefer == nil || r.Prefer.Frontend != "nextjs" || r.Prefer.Lang != "js" || r.Prefer.SDK != "authkit-nextjs" {
+		t.Fatalf("prefer %+v", r.Prefer)
+	}
+	b, err := json.Marshal(r)
+	if err != nil || !strings.Contains(string(b), `"prefer":{"frontend":"nextjs"`) {
+		t.Errorf("json %s %v", b, err)
+	}
+	// A query that is only a stack name is about it: no preference.
+	for _, q := range []string{"next.js", "python sdk", "go live"} {
+		if r := ix.Search(q, Options{}); r.Prefer != nil {
+			t.Errorf("%q: prefer %+v, want none", q, r.Prefer)
+		}
+	}
+}
+
+func TestErrorFrameWords(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "errors", Title: "Errors", Sections: []Section{{Markdown: "A 400 error or exception response."}}},
+		{Path: "sso/consent", Title: "Consent", Sections: []Section{{Markdown: "The callback carries access_denied when the person refuses consent."}}},
+	})
+	minor := func(q, term string) bool {
+		qy := ix.parse(q)
+		for _, g := range qy.groups {
+			if ix.vocab[g.alts[0].term] == term {
+				return g.minor
+			}
+		}
+		t.Fatalf("%q: no group for %q", q, term)
+		return false
+	}
+	if !minor("Error: access_denied when the person refuses consent", "error") {
+		t.Error("Error: should frame the pasted error")
+	}
+	if !minor("HTTP 400 from the callback when the person refuses consent", "400") {
+		t.Error("a status beside several words is frame")
+	}
+	if minor("400 callback", "400") {
+		t.Error("a status with one other word is the question")
+	}
+	if !isCodeWord("invalid_grant") || isCodeWord("organization_id") || !isCodeWord("SignatureVerificationException") || isCodeWord("error") {
+		t.Error("isCodeWord")
+	}
+}
+
+func TestQueryKeysDropClientVariable(t *testing.T) {
+	keys := queryKeys("every call to workos.userManagement.authenticateWithRefreshToken, fails")
+	if !slices.Contains(keys, symbolKey("userManagement.authenticateWithRefreshToken()")) {
+		t.Errorf("keys %q", keys)
+	}
+}
+
+func TestShapes(t *testing.T) {
+	if !asksHowLong("How long are audit logs kept?") || asksHowLong("a long list") {
+		t.Error("asksHowLong")
+	}
+	if !asksWhenHappens("what happens when a user is removed") || asksWhenHappens("whence") {
+		t.Error("asksWhenHappens")
+	}
+}
+
+// A pasted error matches the generic errors page by its frame (status,
+// "failed"); the page about what failed answers it. A question about a
+// status is still the errors page's.
+func TestGenericErrorsPageOnlyForStatusQuestions(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "reference/errors", Title: "Errors", Sections: []Section{{Markdown: "The server returned an error code. 400 Bad request: the body failed to validate. 422 Unprocessable entity. 429 Too many requests."}}},
+		{Path: "reference/rate-limits", Title: "Rate limits", Sections: []Section{{Markdown: "Rate limit exceeded: validating a code is limited to a few attempts per minute."}}},
+	})
+	if got := top(t, ix, "Failed to validate code. Server returned 400: Rate limit exceeded", Options{}); got != "reference/rate-limits" {
+		t.Errorf("pasted error: top %s", got)
+	}
+	if got := top(t, ix, "what does the 422 status mean", Options{}); got != "reference/errors" {
+		t.Errorf("status question: top %s", got)
+	}
+	if !ix.parse("Failed to validate code. Server returned 400: Rate limit exceeded").framed || ix.parse("what does the 422 status mean").framed {
+		t.Error("framed: a pasted error is framed, a question about a status is not")
+	}
+	if !ix.frameTitle(0) || ix.frameTitle(1) {
+		t.Error("frameTitle: only the page titled Errors")
+	}
+}
