@@ -93,7 +93,9 @@ func writeSearchJSON(w io.Writer, res search.Result) error {
 		Total      int             `json:"total"`
 		Results    []searchHitJSON `json:"results"`
 		DidYouMean []string        `json:"didYouMean,omitempty"`
-	}{Query: res.Query, Total: res.Total, Results: []searchHitJSON{}, DidYouMean: res.DidYouMean}
+		// Prefer is the SDK or framework the query named (it ranks that stack's pages first).
+		Prefer *search.Preference `json:"prefer,omitempty"`
+	}{Query: res.Query, Total: res.Total, Results: []searchHitJSON{}, DidYouMean: res.DidYouMean, Prefer: res.Prefer}
 	for _, h := range res.Hits {
 		out.Results = append(out.Results, searchHitJSON{h.Path, h.Title, h.Section, h.Anchor, hitURL(h), h.Snippet, h.Score})
 	}
