@@ -46,13 +46,7 @@ func NewServer(src *Source, o Options) *server.MCPServer {
 	if b.log == nil {
 		b.log = log.New(io.Discard, "", 0)
 	}
-	tools := b.tools()
-	canon := map[string][]string{}
-	for _, t := range tools {
-		for name := range t.Tool.InputSchema.Properties {
-			canon[t.Tool.Name] = append(canon[t.Tool.Name], name)
-		}
-	}
+	defs := b.toolDefs()
 	s := server.NewMCPServer("workos-docs", o.Version,
 		server.WithTitle("WorkOS docs"),
 		server.WithToolCapabilities(false),
@@ -62,11 +56,11 @@ func NewServer(src *Source, o Options) *server.MCPServer {
 		server.WithToolHandlerMiddleware(b.recoverTool), // outermost: catches panics anywhere below
 		server.WithResourceRecovery(),
 		server.WithToolHandlerMiddleware(b.guard),
-		server.WithToolHandlerMiddleware(argNormalizer(canon)),
+		server.WithToolHandlerMiddleware(argNormalizer(defs)),
 		server.WithPaginationLimit(200),
 		server.WithHooks(startLoadingHooks(src)),
 	)
-	s.AddTools(tools...)
+	s.AddTools(serverTools(defs)...)
 	b.addResources(s)
 	addPrompts(s)
 	return s
@@ -94,17 +88,6 @@ func readOnly(title string) []mcp.ToolOption {
 		mcp.WithDestructiveHintAnnotation(false),
 		mcp.WithIdempotentHintAnnotation(true),
 		mcp.WithOpenWorldHintAnnotation(false),
-	}
-}
-
-func (b *Bridge) tools() []server.ServerTool {
-	return []server.ServerTool{
-		{Tool: searchTool(), Handler: b.handleSearch},
-		{Tool: docsTool(), Handler: b.handleDocs},
-		{Tool: listTool(), Handler: b.handleList},
-		{Tool: apiTool(), Handler: b.handleAPI},
-		{Tool: examplesTool(), Handler: b.handleExamples},
-		{Tool: changelogsTool(), Handler: b.handleChangelogs},
 	}
 }
 

@@ -34,15 +34,23 @@ type searchHit struct {
 
 const snippetChars = 240
 
+func (b *Bridge) searchDef() toolDef {
+	return toolDef{tool: searchTool(), handle: b.handleSearch, aliases: []string{
+		"q=query", "question=query", "text=query", "search=query", "keywords=query", "term=query",
+		"limit=maxResults", "max=maxResults", "n=maxResults", "k=maxResults", "count=maxResults", "topk=maxResults",
+		"area=scope", "section=scope", "path=scope", "lang=language", "sdk=language", "skip=offset", "start=offset",
+	}}
+}
+
 func searchTool() mcp.Tool {
-	return mcp.NewTool("workos_search", append(readOnly("Search WorkOS docs"),
+	return mcp.NewTool(ToolSearch, append(readOnly("Search WorkOS docs"),
 		mcp.WithDescription("Search the WorkOS docs (guides, API reference, events). Returns ranked pages with section, URL and snippet; read one with workos_docs(path)."),
 		mcp.WithString("query", mcp.Required(), mcp.Description("Keywords, question, method name or error text")),
 		mcp.WithNumber("maxResults", mcp.DefaultNumber(10), mcp.Description("Results to return, 1-50 (default 10)")),
 		mcp.WithNumber("offset", mcp.Description("Results to skip, for the next page")),
 		mcp.WithString("scope", mcp.Description(`Limit to an area or path prefix, e.g. "sso", "reference"`)),
 		mcp.WithString("language", mcp.Description("SDK language to favour: node, python, ruby, go, java, php, dotnet, curl")),
-		mcp.WithOutputSchema[searchOut](),
+		outputSchema[searchOut](),
 	)...)
 }
 
