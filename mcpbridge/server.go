@@ -37,8 +37,18 @@ type Bridge struct {
 	topics     []topic // examples per top-level area, built on first use
 }
 
+// Server is the MCP server with what its transports need beyond mcp-go: the
+// corpus source (for /healthz) and the message checks of rpcfilter.go.
+type Server struct {
+	*server.MCPServer
+	bridge *Bridge
+}
+
+// Source is the corpus the server serves; Swap on it to serve a newer one.
+func (s *Server) Source() *Source { return s.bridge.src }
+
 // NewServer builds the MCP server over src.
-func NewServer(src *Source, o Options) *server.MCPServer {
+func NewServer(src *Source, o Options) *Server {
 	if o.Version == "" {
 		o.Version = "dev"
 	}
@@ -52,18 +62,46 @@ func NewServer(src *Source, o Options) *server.MCPServer {
 		server.WithToolCapabilities(false),
 		server.WithResourceCapabilities(false, false),
 		server.WithPromptCapabilities(false),
-		server.WithInstructions(instructions(o)),
+		server.WithInstructions(instructions(o)),        // replaced per answer by instructionHooks
 		server.WithToolHandlerMiddleware(b.recoverTool), // outermost: catches panics anywhere below
 		server.WithResourceRecovery(),
 		server.WithToolHandlerMiddleware(b.guard),
 		server.WithToolHandlerMiddleware(argNormalizer(defs)),
-		server.WithPaginationLimit(200),
-		server.WithHooks(startLoadingHooks(src)),
+		server.WithPaginationLimit(paginationLimit),
+		server.WithHooks(b.hooks()),
 	)
 	s.AddTools(serverTools(defs)...)
 	b.addResources(s)
 	addPrompts(s)
-	return s
+	return &Server{MCPServer: s, bridge: b}
+}
+
+// hooks start the deferred load and name the corpus now served in the
+// instructions: after a swap, new clients see the new version.
+func (b *Bridge) hooks() *server.Hooks {
+	h := startLoadingHooks(b.src)
+	h.AddAfterInitialize(func(_ context.Context, _ any, _ *mcp.InitializeRequest, r *mcp.InitializeResult) {
+		r.Instructions = b.instructions()
+	})
+	h.AddAfterDiscover(func(_ context.Context, _ any, _ *mcp.DiscoverRequest, r *mcp.DiscoverResult) {
+		r.Instructions = b.instructions()
+	})
+	return h
+}
+
+// instructions are the routing text for the corpus now served; before it has
+// loaded, for the corpus the caller named.
+func (b *Bridge) instructions() string {
+	o := b.opts
+	if c := b.src.Current(); c != nil {
+		if c.Manifest.Version != "" {
+			o.CorpusVersion = c.Manifest.Version
+		}
+		if len(c.Manifest.SyncedAt) >= 10 {
+			o.CorpusDate = c.Manifest.SyncedAt[:10]
+		}
+	}
+	return instructions(o)
 }
 
 // startLoadingHooks start a deferred corpus load once the handshake is
