@@ -51,10 +51,10 @@ func newRPCFilter(s *Server) *rpcFilter {
 type verdict int
 
 const (
-	pass  verdict = iota // hand it to mcp-go
-	reply                // answer it with the returned JSON-RPC error
-	refuse               // answer it so, too: it is no valid request at all (HTTP 400)
-	drop                 // answer nothing (a response from the client)
+	pass   verdict = iota // hand it to mcp-go
+	reply                 // answer it with the returned JSON-RPC error
+	refuse                // answer it so, too: it is no valid request at all (HTTP 400)
+	drop                  // answer nothing (a response from the client)
 )
 
 type rpcMessage struct {
