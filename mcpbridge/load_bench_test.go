@@ -17,14 +17,14 @@ import (
 //
 //	go test ./mcpbridge -run '^$' -bench HTTPLoad -benchtime 3x
 func BenchmarkHTTPLoad(b *testing.B) {
-	srv := testServer(b)
+	srv, api := testServer(b), "fetchConnection" // the fixture's method
 	if dir := os.Getenv("WORKOS_DOCS_DIR"); dir != "" {
 		c, err := docs.Load(dir)
 		if err != nil {
 			b.Fatal(err)
 		}
 		c.WarmSearch()
-		srv = NewServer(Loaded(c), Options{})
+		srv, api = NewServer(Loaded(c), Options{}), ""
 	}
 	ts := httptest.NewServer(HTTPHandler(srv, ""))
 	defer ts.Close()
@@ -32,7 +32,7 @@ func BenchmarkHTTPLoad(b *testing.B) {
 	var gc0, gc1 runtime.MemStats
 	runtime.ReadMemStats(&gc0)
 	for b.Loop() {
-		r := mcpload.Run(b.Context(), mcpload.Options{URL: ts.URL + "/mcp", Clients: 200, Calls: 20})
+		r := mcpload.Run(b.Context(), mcpload.Options{URL: ts.URL + "/mcp", Clients: 200, Calls: 20, APIName: api})
 		if r.Errors > 0 {
 			b.Fatalf("%s", r)
 		}

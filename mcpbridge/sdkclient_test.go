@@ -195,4 +195,3 @@ func treePaths(c *docs.Corpus) []string {
 	sort.Strings(out)
 	return out
 }
-

@@ -28,6 +28,9 @@ type Options struct {
 	// load balancer's upstream address, say) in Report.By.
 	ByHeader string
 	Timeout  time.Duration // per request (default 30 s)
+	// APIName is the workos_api name in the call mix (default
+	// getProfileAndToken); a test corpus may name its methods otherwise.
+	APIName string
 }
 
 // Report is what a run measured.
@@ -65,7 +68,7 @@ var calls = []struct {
 	{"workos_docs", map[string]any{"path": "sso/login-flows"}},
 	{"workos_search", map[string]any{"query": "directory sync user created"}},
 	{"workos_list", map[string]any{"path": "sso"}},
-	{"workos_api", map[string]any{"name": "getProfileAndToken"}},
+	{"workos_api", nil}, // name from Options.APIName
 	{"workos_search", map[string]any{"query": "organization domain verification", "maxResults": 5}},
 	{"workos_docs", map[string]any{"path": "sso", "maxTokens": 2000}},
 	{"workos_list", map[string]any{}},
@@ -83,6 +86,9 @@ func Run(ctx context.Context, o Options) Report {
 	}
 	if o.Timeout <= 0 {
 		o.Timeout = 30 * time.Second
+	}
+	if o.APIName == "" {
+		o.APIName = "getProfileAndToken"
 	}
 	hc := &http.Client{Timeout: o.Timeout, Transport: &http.Transport{
 		MaxIdleConns: o.Clients, MaxIdleConnsPerHost: o.Clients, IdleConnTimeout: 30 * time.Second,
@@ -111,8 +117,12 @@ func Run(ctx context.Context, o Options) Report {
 			}
 			for i := range o.Calls {
 				c := calls[(w+i)%len(calls)]
+				args := c.args
+				if c.tool == "workos_api" {
+					args = map[string]any{"name": o.APIName}
+				}
 				body, _ := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": i + 1, "method": "tools/call",
-					"params": map[string]any{"name": c.tool, "arguments": c.args}})
+					"params": map[string]any{"name": c.tool, "arguments": args}})
 				t0 := time.Now()
 				by, isErr, err := post(ctx, hc, o, body)
 				d := time.Since(t0)

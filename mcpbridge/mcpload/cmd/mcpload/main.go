@@ -20,6 +20,7 @@ func main() {
 	clients := flag.Int("clients", 200, "concurrent clients")
 	calls := flag.Int("calls", 20, "tool calls per client")
 	by := flag.String("by-header", "", "count answers by this response header (e.g. X-Upstream)")
+	api := flag.String("api-name", "", "workos_api name in the call mix (default getProfileAndToken)")
 	asJSON := flag.Bool("json", false, "print the report as JSON")
 	flag.Parse()
 	if *url == "" {
@@ -28,7 +29,7 @@ func main() {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
-	r := mcpload.Run(ctx, mcpload.Options{URL: *url, Clients: *clients, Calls: *calls, ByHeader: *by,
+	r := mcpload.Run(ctx, mcpload.Options{URL: *url, Clients: *clients, Calls: *calls, ByHeader: *by, APIName: *api,
 		Token: os.Getenv("WORKOS_DOCS_MCP_TOKEN")})
 	if *asJSON {
 		json.NewEncoder(os.Stdout).Encode(map[string]any{
