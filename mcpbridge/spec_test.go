@@ -182,3 +182,24 @@ func postBody(t *testing.T, url, body string, hdr map[string]string) (int, []byt
 	b, _ := io.ReadAll(res.Body)
 	return res.StatusCode, b
 }
+
+func TestListPastTheEnd(t *testing.T) {
+	c := connect(t, testServer(t), "")
+	res := call(t, c, ToolList, map[string]any{"offset": 100000})
+	txt := textOf(t, res)
+	mustContain(t, txt, "none after offset 100,000", `workos_list(path="")`)
+	mustNotContain(t, txt, "100001")
+	var out listOut
+	structured(t, res, &out)
+	if len(out.Entries) != 0 || out.Total == 0 || out.Kind != "tree" {
+		t.Errorf("structured: %+v", out)
+	}
+	// A leaf page and a folder-only path answer with structuredContent too.
+	for path, kind := range map[string]string{"sso/login-flows": "page", "reference": ""} {
+		res := call(t, c, ToolList, map[string]any{"path": path})
+		structured(t, res, &out)
+		if res.IsError || (kind != "" && out.Kind != kind) || out.Entries == nil {
+			t.Errorf("workos_list(%s): isError=%v %+v", path, res.IsError, out)
+		}
+	}
+}
