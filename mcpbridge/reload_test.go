@@ -100,3 +100,25 @@ func initInstructions(t *testing.T, s *Server) string {
 	}
 	return res.Instructions
 }
+
+// A reload that fails leaves the old corpus serving; the next change retries.
+func TestReloadFailureKeepsTheOldCorpus(t *testing.T) {
+	old := fixture(t)
+	src := Loaded(old)
+	var stamp atomic.Value
+	stamp.Store("a")
+	tries := make(chan struct{}, 10)
+	r := &Reloader{Src: src, Stamp: func() string { return stamp.Load().(string) },
+		Load: func(context.Context) (*docs.Corpus, error) { tries <- struct{}{}; return nil, errTestNoCorpus }}
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	kick := make(chan struct{}, 1)
+	go r.Run(ctx, time.Millisecond, kick)
+	stamp.Store("b")
+	<-tries
+	kick <- struct{}{}
+	<-tries
+	if src.Swaps() != 0 || src.Current() != old {
+		t.Fatalf("a failed reload replaced the corpus")
+	}
+}
