@@ -19,7 +19,10 @@ type Reloader struct {
 	Log   *log.Logger
 }
 
-// Run polls Stamp every interval and reloads on a change or a kick, until ctx ends.
+// Run polls Stamp every interval and reloads on a change or a kick, until ctx
+// ends. Start it before the first load: the stamp it takes first is then one
+// the load has seen or older, so a sync that lands while loading is caught.
+// Nothing is reloaded before the first load has finished.
 func (r *Reloader) Run(ctx context.Context, every time.Duration, kick <-chan struct{}) {
 	last := r.Stamp()
 	t := time.NewTicker(every)
@@ -32,6 +35,9 @@ func (r *Reloader) Run(ctx context.Context, every time.Duration, kick <-chan str
 		case <-kick:
 			forced = true
 		case <-t.C:
+		}
+		if !r.Src.Ready() {
+			continue
 		}
 		now := r.Stamp()
 		if !forced && (now == last || now == "") {

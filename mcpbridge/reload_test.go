@@ -30,11 +30,14 @@ func TestReloadDuringCalls(t *testing.T) {
 	stamp := atomic.Value{}
 	stamp.Store("a")
 	kick := make(chan struct{})
-	r := &Reloader{Src: src, Stamp: func() string { return stamp.Load().(string) },
+	started := make(chan struct{})
+	var once sync.Once
+	r := &Reloader{Src: src, Stamp: func() string { once.Do(func() { close(started) }); return stamp.Load().(string) },
 		Load: func(context.Context) (*docs.Corpus, error) { return fresh, nil }}
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	go r.Run(ctx, 5*time.Millisecond, kick)
+	<-started // Run holds the first stamp
 
 	var wg sync.WaitGroup
 	var before, after, other atomic.Int64
@@ -108,12 +111,15 @@ func TestReloadFailureKeepsTheOldCorpus(t *testing.T) {
 	var stamp atomic.Value
 	stamp.Store("a")
 	tries := make(chan struct{}, 10)
-	r := &Reloader{Src: src, Stamp: func() string { return stamp.Load().(string) },
+	started := make(chan struct{})
+	var once sync.Once
+	r := &Reloader{Src: src, Stamp: func() string { once.Do(func() { close(started) }); return stamp.Load().(string) },
 		Load: func(context.Context) (*docs.Corpus, error) { tries <- struct{}{}; return nil, errTestNoCorpus }}
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	kick := make(chan struct{}, 1)
 	go r.Run(ctx, time.Millisecond, kick)
+	<-started
 	stamp.Store("b")
 	<-tries
 	kick <- struct{}{}

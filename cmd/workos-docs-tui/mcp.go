@@ -132,18 +132,12 @@ func loadForMCP(ctx context.Context, dir string, logger *log.Logger) (*docs.Corp
 }
 
 // watchCorpus swaps in a new corpus after `sync` (the manifest changed) or on
-// SIGHUP, once the first load is done.
+// SIGHUP, once the first load is done. It starts before that load, so a sync
+// landing while the server loads is not missed.
 func watchCorpus(ctx context.Context, src *mcpbridge.Source, dir string, logger *log.Logger) {
 	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP) // before the wait: SIGHUP must never end the server
+	signal.Notify(hup, syscall.SIGHUP) // at once: SIGHUP must never end the server
 	defer signal.Stop(hup)
-	for !src.Ready() {
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(50 * time.Millisecond):
-		}
-	}
 	kick := make(chan struct{}, 1)
 	go func() {
 		for {
