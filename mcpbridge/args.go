@@ -21,41 +21,6 @@ const (
 	maxArgChars   = 200
 )
 
-// aliases maps the argument names agents guess to each tool's canonical ones,
-// as "alias=canonical" in order of precedence: when an agent sends two
-// spellings of one argument, the earlier one here wins, whatever the JSON
-// order (Go maps have none). Keys are compared after foldKey, so
-// "max_results" and "MaxResults" need no entry; such spellings of the
-// canonical name itself outrank every alias.
-var aliases = map[string][]string{
-	"workos_search": {
-		"q=query", "question=query", "text=query", "search=query", "keywords=query", "term=query",
-		"limit=maxResults", "max=maxResults", "n=maxResults", "k=maxResults", "count=maxResults", "topk=maxResults",
-		"area=scope", "section=scope", "path=scope", "lang=language", "sdk=language", "skip=offset", "start=offset",
-	},
-	"workos_docs": {
-		"url=path", "slug=path", "page=path", "doc=path", "id=path", "uri=path", "href=path",
-		"anchor=section", "heading=section", "lang=language", "sdk=language",
-		"tokens=maxTokens", "budget=maxTokens", "maxtokenbudget=maxTokens", "startindex=offset", "start=offset", "cursor=offset",
-	},
-	"workos_list": {
-		"url=path", "slug=path", "page=path", "area=path", "levels=depth", "start=offset", "skip=offset",
-	},
-	"workos_api": {
-		"method=name", "endpoint=name", "symbol=name", "query=name", "q=name", "id=name", "function=name",
-		"lang=language", "sdk=language",
-	},
-	"workos_examples": {
-		"name=example", "topic=example", "feature=example", "query=example", "q=example", "area=example",
-		"lang=language", "sdk=language", "start=offset", "skip=offset",
-	},
-	"workos_changelogs": {
-		"name=package", "pkg=package", "sdk=package", "library=package", "product=package",
-		"max=limit", "maxresults=limit", "n=limit", "count=limit", "from=since", "after=since",
-		"q=query", "search=query",
-	},
-}
-
 // foldKey makes argument names comparable: case, "_" and "-" do not matter.
 func foldKey(k string) string {
 	return strings.ToLower(strings.NewReplacer("_", "", "-", "", " ", "").Replace(k))
@@ -88,10 +53,15 @@ func renames(canon []string, table []string) map[string]rename {
 // handler runs. A canonical name given exactly always wins; otherwise the
 // spelling with the best precedence does, ties broken by name, so the result
 // never depends on map order.
-func argNormalizer(canon map[string][]string) server.ToolHandlerMiddleware {
+func argNormalizer(defs []toolDef) server.ToolHandlerMiddleware {
+	canon := map[string][]string{}
 	byTool := map[string]map[string]rename{}
-	for tool, names := range canon {
-		byTool[tool] = renames(names, aliases[tool])
+	for _, d := range defs {
+		name := d.tool.Name
+		for p := range d.tool.InputSchema.Properties {
+			canon[name] = append(canon[name], p)
+		}
+		byTool[name] = renames(canon[name], d.aliases)
 	}
 	return func(next server.ToolHandlerFunc) server.ToolHandlerFunc {
 		return func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {

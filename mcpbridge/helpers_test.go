@@ -10,7 +10,6 @@ import (
 
 	"github.com/mark3labs/mcp-go/client"
 	"github.com/mark3labs/mcp-go/mcp"
-	"github.com/mark3labs/mcp-go/server"
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
 )
 
@@ -34,14 +33,14 @@ func fixture(t testing.TB) *docs.Corpus {
 	return fixtureC
 }
 
-func testServer(t testing.TB) *server.MCPServer {
+func testServer(t testing.TB) *Server {
 	return NewServer(Loaded(fixture(t)), Options{Version: "test", CorpusVersion: "fixture 1.0", CorpusDate: "2026-01-01"})
 }
 
 // connect starts an in-process client on s at a protocol version ("" = default).
-func connect(t testing.TB, s *server.MCPServer, version string) *client.Client {
+func connect(t testing.TB, s *Server, version string) *client.Client {
 	t.Helper()
-	c, err := client.NewInProcessClientWithOptions(s, versionOpts(version)...)
+	c, err := client.NewInProcessClientWithOptions(s.MCPServer, versionOpts(version)...)
 	if err != nil {
 		t.Fatal(err)
 	}

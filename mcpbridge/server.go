@@ -37,8 +37,18 @@ type Bridge struct {
 	topics     []topic // examples per top-level area, built on first use
 }
 
+// Server is the MCP server with what its transports need beyond mcp-go: the
+// corpus source (for /healthz) and the message checks of rpcfilter.go.
+type Server struct {
+	*server.MCPServer
+	bridge *Bridge
+}
+
+// Source is the corpus the server serves; Swap on it to serve a newer one.
+func (s *Server) Source() *Source { return s.bridge.src }
+
 // NewServer builds the MCP server over src.
-func NewServer(src *Source, o Options) *server.MCPServer {
+func NewServer(src *Source, o Options) *Server {
 	if o.Version == "" {
 		o.Version = "dev"
 	}
@@ -46,30 +56,52 @@ func NewServer(src *Source, o Options) *server.MCPServer {
 	if b.log == nil {
 		b.log = log.New(io.Discard, "", 0)
 	}
-	tools := b.tools()
-	canon := map[string][]string{}
-	for _, t := range tools {
-		for name := range t.Tool.InputSchema.Properties {
-			canon[t.Tool.Name] = append(canon[t.Tool.Name], name)
-		}
-	}
+	defs := b.toolDefs()
 	s := server.NewMCPServer("workos-docs", o.Version,
 		server.WithTitle("WorkOS docs"),
 		server.WithToolCapabilities(false),
 		server.WithResourceCapabilities(false, false),
 		server.WithPromptCapabilities(false),
-		server.WithInstructions(instructions(o)),
+		server.WithInstructions(instructions(o)),        // replaced per answer by instructionHooks
 		server.WithToolHandlerMiddleware(b.recoverTool), // outermost: catches panics anywhere below
 		server.WithResourceRecovery(),
 		server.WithToolHandlerMiddleware(b.guard),
-		server.WithToolHandlerMiddleware(argNormalizer(canon)),
-		server.WithPaginationLimit(200),
-		server.WithHooks(startLoadingHooks(src)),
+		server.WithToolHandlerMiddleware(argNormalizer(defs)),
+		server.WithPaginationLimit(paginationLimit),
+		server.WithHooks(b.hooks()),
 	)
-	s.AddTools(tools...)
+	s.AddTools(serverTools(defs)...)
 	b.addResources(s)
 	addPrompts(s)
-	return s
+	return &Server{MCPServer: s, bridge: b}
+}
+
+// hooks start the deferred load and name the corpus now served in the
+// instructions: after a swap, new clients see the new version.
+func (b *Bridge) hooks() *server.Hooks {
+	h := startLoadingHooks(b.src)
+	h.AddAfterInitialize(func(_ context.Context, _ any, _ *mcp.InitializeRequest, r *mcp.InitializeResult) {
+		r.Instructions = b.instructions()
+	})
+	h.AddAfterDiscover(func(_ context.Context, _ any, _ *mcp.DiscoverRequest, r *mcp.DiscoverResult) {
+		r.Instructions = b.instructions()
+	})
+	return h
+}
+
+// instructions are the routing text for the corpus now served; before it has
+// loaded, for the corpus the caller named.
+func (b *Bridge) instructions() string {
+	o := b.opts
+	if c := b.src.Current(); c != nil {
+		if c.Manifest.Version != "" {
+			o.CorpusVersion = c.Manifest.Version
+		}
+		if len(c.Manifest.SyncedAt) >= 10 {
+			o.CorpusDate = c.Manifest.SyncedAt[:10]
+		}
+	}
+	return instructions(o)
 }
 
 // startLoadingHooks start a deferred corpus load once the handshake is
@@ -94,17 +126,6 @@ func readOnly(title string) []mcp.ToolOption {
 		mcp.WithDestructiveHintAnnotation(false),
 		mcp.WithIdempotentHintAnnotation(true),
 		mcp.WithOpenWorldHintAnnotation(false),
-	}
-}
-
-func (b *Bridge) tools() []server.ServerTool {
-	return []server.ServerTool{
-		{Tool: searchTool(), Handler: b.handleSearch},
-		{Tool: docsTool(), Handler: b.handleDocs},
-		{Tool: listTool(), Handler: b.handleList},
-		{Tool: apiTool(), Handler: b.handleAPI},
-		{Tool: examplesTool(), Handler: b.handleExamples},
-		{Tool: changelogsTool(), Handler: b.handleChangelogs},
 	}
 }
 

@@ -53,7 +53,7 @@ func TestToolsAreReadOnlyAndDropIn(t *testing.T) {
 
 func TestInstructionsNameCorpusAndStayShort(t *testing.T) {
 	s := testServer(t)
-	c, err := client.NewInProcessClientWithOptions(s, client.WithProtocolVersion(mcp.ProtocolVersion20251125))
+	c, err := client.NewInProcessClientWithOptions(s.MCPServer, client.WithProtocolVersion(mcp.ProtocolVersion20251125))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
@@ -12,13 +13,22 @@ import (
 
 // Source hands the loaded corpus to handlers. The server answers initialize
 // before the corpus exists, so loading runs beside it and handlers wait here.
+// A long-running server swaps in a newer corpus with Swap: a call takes the
+// corpus once when it starts, so calls in flight finish on the old one and
+// later calls see the new one.
 type Source struct {
-	done chan struct{}
-	c    *docs.Corpus
-	err  error
-	wait time.Duration // longest a handler waits for loading
-	run  func()        // starts loading; nil when the corpus came ready-made
-	once sync.Once
+	done  chan struct{}
+	state atomic.Pointer[loaded] // nil until the first load ends
+	wait  time.Duration          // longest a handler waits for loading
+	run   func()                 // starts loading; nil when the corpus came ready-made
+	once  sync.Once
+	swaps atomic.Int64
+}
+
+// loaded is the outcome of a load: a corpus or why there is none.
+type loaded struct {
+	c   *docs.Corpus
+	err error
 }
 
 // DefaultWait bounds how long one tool call waits for the corpus to load (or
@@ -27,10 +37,12 @@ const DefaultWait = 90 * time.Second
 
 // Loaded wraps a corpus that is already in memory (tests, embedding).
 func Loaded(c *docs.Corpus) *Source {
-	s := &Source{done: make(chan struct{}), c: c, wait: DefaultWait}
+	s := &Source{done: make(chan struct{}), wait: DefaultWait}
+	st := &loaded{c: c}
 	if c == nil {
-		s.err = errors.New("no corpus")
+		st.err = errors.New("no corpus")
 	}
+	s.state.Store(st)
 	close(s.done)
 	return s
 }
@@ -51,14 +63,16 @@ func Deferred(ctx context.Context, load func(context.Context) (*docs.Corpus, err
 	s.run = func() {
 		go func() {
 			defer close(s.done)
+			st := &loaded{}
 			defer func() {
 				if r := recover(); r != nil {
-					s.c, s.err = nil, fmt.Errorf("loading the corpus panicked: %v", r)
+					st = &loaded{err: fmt.Errorf("loading the corpus panicked: %v", r)}
 				}
+				s.state.CompareAndSwap(nil, st) // a Swap that came first wins
 			}()
-			s.c, s.err = load(ctx)
-			if s.err == nil && s.c == nil {
-				s.err = errors.New("no corpus")
+			st.c, st.err = load(ctx)
+			if st.err == nil && st.c == nil {
+				st.err = errors.New("no corpus")
 			}
 		}()
 	}
@@ -82,19 +96,39 @@ func (s *Source) Ready() bool {
 	}
 }
 
+// Current is the corpus now served, or nil while none is loaded.
+func (s *Source) Current() *docs.Corpus {
+	if st := s.state.Load(); st != nil {
+		return st.c
+	}
+	return nil
+}
+
+// Swap serves c from now on; calls already running keep the corpus they took.
+// A nil c is ignored: a failed reload leaves the old corpus in place.
+func (s *Source) Swap(c *docs.Corpus) {
+	if c == nil {
+		return
+	}
+	s.state.Store(&loaded{c: c})
+	s.swaps.Add(1)
+}
+
+// Swaps counts the corpora swapped in since start.
+func (s *Source) Swaps() int64 { return s.swaps.Load() }
+
 // Corpus waits for loading to finish, ctx to end, or the wait bound.
 func (s *Source) Corpus(ctx context.Context) (*docs.Corpus, error) {
 	s.Start()
-	select {
-	case <-s.done:
-		return s.c, s.err
-	default:
+	if st := s.state.Load(); st != nil {
+		return st.c, st.err
 	}
 	t := time.NewTimer(s.wait)
 	defer t.Stop()
 	select {
 	case <-s.done:
-		return s.c, s.err
+		st := s.state.Load()
+		return st.c, st.err
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	case <-t.C:

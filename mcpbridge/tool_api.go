@@ -11,11 +11,39 @@ import (
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
+func (b *Bridge) apiDef() toolDef {
+	return toolDef{tool: apiTool(), handle: b.handleAPI, aliases: []string{
+		"method=name", "endpoint=name", "symbol=name", "query=name", "q=name", "id=name", "function=name",
+		"lang=language", "sdk=language",
+	}}
+}
+
+// apiOut is workos_api's structuredContent: the entry shown, the reference
+// page it lives on and the other matches; text is the same Markdown as the
+// text content, for clients that show the model only structuredContent.
+type apiOut struct {
+	Name      string     `json:"name" jsonschema:"the name asked for"`
+	ID        string     `json:"id"`
+	Title     string     `json:"title"`
+	Page      string     `json:"page" jsonschema:"path of the reference page, for workos_docs"`
+	URL       string     `json:"url,omitempty"`
+	Languages []string   `json:"languages" jsonschema:"SDK languages this entry exists in"`
+	Others    []apiMatch `json:"others" jsonschema:"other entries matching the name"`
+	Text      string     `json:"text"`
+}
+
+type apiMatch struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Page  string `json:"page"`
+}
+
 func apiTool() mcp.Tool {
-	return mcp.NewTool("workos_api", append(readOnly("Look up a WorkOS API method"),
+	return mcp.NewTool(ToolAPI, append(readOnly("Look up a WorkOS API method"),
 		mcp.WithDescription(`Look up a WorkOS API method, endpoint or object in any spelling: getProfileAndToken, get_profile_and_token, sso.getConnection(), "GET /connections/:id". Returns signature, parameters, returns and the reference page.`),
 		mcp.WithString("name", mcp.Required(), mcp.Description("Method, endpoint, object or id")),
 		mcp.WithString("language", mcp.Description("One SDK: node, python, ruby, go, java, php, dotnet, curl")),
+		outputSchema[apiOut](),
 	)...)
 }
 
@@ -49,7 +77,9 @@ func (b *Bridge) handleAPI(ctx context.Context, req mcp.CallToolRequest) (*mcp.C
 	}
 	w.WriteString(strings.TrimRight(body, "\n"))
 	w.WriteString("\n\n")
+	out := apiOut{Name: name, ID: first.ID, Title: first.Title, Page: first.Page, Languages: []string{}, Others: []apiMatch{}}
 	if p := pageOf(c, first.Page); p != nil {
+		out.URL = p.URL()
 		fmt.Fprintf(&w, "Reference page: %s — %s · %s\n", p.Path, p.Title, p.URL())
 	}
 	var langs []string
@@ -66,6 +96,7 @@ func (b *Bridge) handleAPI(ctx context.Context, req mcp.CallToolRequest) (*mcp.C
 			continue
 		}
 		seen[e.ID] = true
+		out.Others = append(out.Others, apiMatch{ID: e.ID, Title: e.Title, Page: e.Page})
 		others = append(others, fmt.Sprintf("%s (%s, id %s)", e.Title, e.Page, e.ID))
 	}
 	if lang == "" && len(langs) > 1 {
@@ -74,7 +105,9 @@ func (b *Bridge) handleAPI(ctx context.Context, req mcp.CallToolRequest) (*mcp.C
 	if len(others) > 0 {
 		fmt.Fprintf(&w, "Other matches: %s\n", strings.Join(others, "; "))
 	}
-	return mcp.NewToolResultText(w.String()), nil
+	out.Languages = append(out.Languages, langs...)
+	out.Text = w.String()
+	return mcp.NewToolResultStructured(out, out.Text), nil
 }
 
 // apiMiss suggests reference pages for an unknown name.

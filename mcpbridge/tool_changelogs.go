@@ -21,8 +21,16 @@ const (
 var sdkNames = []string{"node", "python", "ruby", "go", "golang", "java", "php", "dotnet", ".net", "laravel", "kotlin",
 	"elixir", "react", "nextjs", "next", "remix", "authkit", "authkit-js", "authkit-react", "authkit-nextjs", "authkit-remix", "js", "javascript", "typescript", "cli"}
 
+func (b *Bridge) changelogsDef() toolDef {
+	return toolDef{tool: changelogsTool(), handle: b.handleChangelogs, aliases: []string{
+		"name=package", "pkg=package", "sdk=package", "library=package", "product=package",
+		"max=limit", "maxresults=limit", "n=limit", "count=limit", "from=since", "after=since",
+		"q=query", "search=query",
+	}}
+}
+
 func changelogsTool() mcp.Tool {
-	return mcp.NewTool("workos_changelogs", append(readOnly("WorkOS changelog"),
+	return mcp.NewTool(ToolChangelogs, append(readOnly("WorkOS changelog"),
 		mcp.WithDescription(`WorkOS changelog entries, newest first. package "workos" (or "platform", "workos-platform") is the platform changelog; an SDK's npm name (e.g. "@workos-inc/node") gives the changelog that SDK package ships, or says it ships none.`),
 		mcp.WithString("package", mcp.Required(), mcp.Description(`"workos" for the platform changelog, or an SDK's npm package name`)),
 		mcp.WithNumber("limit", mcp.DefaultNumber(changelogDefault), mcp.Description("Entries to return, 1-50 (default 10)")),

@@ -18,8 +18,41 @@ const (
 	maxRelated        = 8
 )
 
+func (b *Bridge) docsDef() toolDef {
+	return toolDef{tool: docsTool(), handle: b.handleDocs, aliases: []string{
+		"url=path", "slug=path", "page=path", "doc=path", "id=path", "uri=path", "href=path",
+		"anchor=section", "heading=section", "lang=language", "sdk=language",
+		"tokens=maxTokens", "budget=maxTokens", "maxtokenbudget=maxTokens", "startindex=offset", "start=offset", "cursor=offset",
+	}}
+}
+
+// docsOut is workos_docs's structuredContent. Clients that show the model only
+// structuredContent (Claude Code, Codex) need the page itself, so text holds
+// the same Markdown as the text content; the other fields let an agent page
+// through without parsing it.
+type docsOut struct {
+	Path       string `json:"path"`
+	Title      string `json:"title"`
+	Kind       string `json:"kind" jsonschema:"page (a part of a page), folder (a path that is no page: its pages are listed) or end (offset past the end)"`
+	URL        string `json:"url,omitempty"`
+	Section    string `json:"section,omitempty" jsonschema:"anchor of the section shown"`
+	Language   string `json:"language,omitempty"`
+	Stack      string `json:"stack,omitempty" jsonschema:"the frontend,backend choice the page is shown for"`
+	Offset     int    `json:"offset" jsonschema:"where this part starts in the page Markdown"`
+	End        int    `json:"end" jsonschema:"where this part ends"`
+	Length     int    `json:"length" jsonschema:"end of the page or section"`
+	Tokens     int    `json:"tokens" jsonschema:"approximate tokens of the whole page or section"`
+	NextOffset int    `json:"nextOffset,omitempty" jsonschema:"offset of the next part; absent on the last part"`
+	Next       string `json:"next,omitempty" jsonschema:"the call that reads the next part"`
+	Text       string `json:"text" jsonschema:"the Markdown shown, as in the text content"`
+}
+
+func docsResult(out docsOut) *mcp.CallToolResult {
+	return mcp.NewToolResultStructured(out, out.Text)
+}
+
 func docsTool() mcp.Tool {
-	t := mcp.NewTool("workos_docs", append(readOnly("Read a WorkOS docs page"),
+	t := mcp.NewTool(ToolDocs, append(readOnly("Read a WorkOS docs page"),
 		mcp.WithDescription(`Read a WorkOS docs page as Markdown by path, e.g. "sso/login-flows" or "reference/sso/connection/get". Long pages come in parts with a contents list and a continuation call; a folder path lists its pages.`),
 		mcp.WithString("path", mcp.Required(), mcp.Description("Page path without extension, or a https://workos.com/docs URL")),
 		mcp.WithString("section", mcp.Description("Only this section: its anchor or heading")),
@@ -27,6 +60,7 @@ func docsTool() mcp.Tool {
 		mcp.WithString("stack", mcp.Description(stackHelp())),
 		mcp.WithNumber("offset", mcp.Description("Resume at this offset (from a previous part's Continue line)")),
 		mcp.WithNumber("maxTokens", mcp.DefaultNumber(docsDefaultTokens), mcp.Description("Budget for this part, 300-20000 (default 8000)")),
+		outputSchema[docsOut](),
 	)...)
 	t.Meta = &mcp.Meta{AdditionalFields: map[string]any{"anthropic/maxResultSizeChars": 100000}}
 	return t
@@ -55,7 +89,7 @@ func (b *Bridge) handleDocs(ctx context.Context, req mcp.CallToolRequest) (*mcp.
 
 	if p == nil {
 		if list := folderListing(c, key); list != "" {
-			return mcp.NewToolResultText(list), nil
+			return docsResult(docsOut{Path: key, Title: key, Kind: "folder", Text: list}), nil
 		}
 		return mcp.NewToolResultError(notFound(c, key)), nil
 	}
@@ -74,14 +108,17 @@ func (b *Bridge) handleDocs(ctx context.Context, req mcp.CallToolRequest) (*mcp.
 	from := lo
 	if off := intArg(req, "offset", 0, 0, len(md)); off > lo {
 		if off >= hi {
-			return mcp.NewToolResultText(fmt.Sprintf("Nothing after offset %d: %s ends at %d. Start again with workos_docs(path=%s).", off, p.Path, hi, quote(p.Path))), nil
+			return docsResult(docsOut{Path: p.Path, Title: p.Title, Kind: "end", URL: p.URL(), Offset: off, End: off, Length: hi,
+				Text: fmt.Sprintf("Nothing after offset %d: %s ends at %d. Start again with workos_docs(path=%s).", off, p.Path, hi, quote(p.Path))}), nil
 		}
 		from = off
 	}
 	if !st.IsZero() {
 		note += "Stack: " + st.String() + "\n"
 	}
-	return mcp.NewToolResultText(b.renderPage(c, p, v, picked, lo, hi, from, budget, lang, note, st)), nil
+	out := docsOut{Path: p.Path, Kind: "page", Language: lang, Stack: st.String()}
+	out.Text = b.renderPage(c, p, v, picked, lo, hi, from, budget, lang, note, st, &out)
+	return docsResult(out), nil
 }
 
 // stackHelp describes the stack argument with the labels the docs use.
@@ -93,7 +130,8 @@ func stackHelp() string {
 
 // renderPage writes one part of a page: header, contents when cut, the body cut
 // at a block boundary, the continuation call and related pages.
-func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, v docs.View, picked *docs.Section, lo, hi, from, budget int, lang, note string, st docs.Stack) string {
+// The facts it states go into out as well.
+func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, v docs.View, picked *docs.Section, lo, hi, from, budget int, lang, note string, st docs.Stack, out *docsOut) string {
 	md := v.Markdown
 	var w strings.Builder
 	total := docs.Tokens(md[lo:hi])
@@ -110,6 +148,10 @@ func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, v docs.View, picked *d
 	url := p.URL()
 	if picked != nil {
 		url = docs.URL(p.Path, picked.Anchor)
+	}
+	out.Title, out.URL, out.Tokens, out.Length = title, url, total, hi
+	if picked != nil {
+		out.Section = picked.Anchor
 	}
 	fmt.Fprintf(&w, "Source: %s · Corpus: %s · ~%s tokens", url, b.label(c), commas(total))
 	if lang != "" {
@@ -134,6 +176,7 @@ func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, v docs.View, picked *d
 			start, end = v.Cut(from, hi, budget-len(toc), budget*2)
 		}
 	}
+	out.Offset, out.End = start, end
 	if !first {
 		fmt.Fprintf(&w, "\n(continuing at offset %d)\n", start)
 	}
@@ -153,6 +196,7 @@ func (b *Bridge) renderPage(c *docs.Corpus, p *docs.Page, v docs.View, picked *d
 			call += ", stack=" + quote(st.String())
 		}
 		call += fmt.Sprintf(", offset=%d)", end)
+		out.Next, out.NextOffset = call, end
 		fmt.Fprintf(&w, "\n---\nShown ~%s of ~%s tokens (offset %d–%d of %d). Continue: %s\n",
 			commas(docs.Tokens(md[start:end])), commas(total), start, end, hi, call)
 	} else {
@@ -278,34 +322,7 @@ func related(c *docs.Corpus, p *docs.Page) []string {
 // folderListing answers a path that is a folder but not a page ("reference/sso"
 // when it has no index) with its children; "" if no page lives under it.
 func folderListing(c *docs.Corpus, key string) string {
-	type child struct {
-		path, title string
-		pages       int
-	}
-	var kids []child
-	idx := map[string]int{}
-	prefix := key + "/"
-	if key == "" {
-		prefix = ""
-	}
-	for _, p := range c.Pages {
-		rest, ok := strings.CutPrefix(p.Path, prefix)
-		if !ok || rest == "" || partial(rest) {
-			continue
-		}
-		seg, _, deeper := strings.Cut(rest, "/")
-		cp := prefix + seg
-		i, ok := idx[cp]
-		if !ok {
-			i = len(kids)
-			idx[cp] = i
-			kids = append(kids, child{path: cp})
-		}
-		if !deeper {
-			kids[i].title = p.Title
-		}
-		kids[i].pages++
-	}
+	kids := folderChildren(c, key)
 	if len(kids) == 0 {
 		return ""
 	}
@@ -331,6 +348,41 @@ func folderListing(c *docs.Corpus, key string) string {
 	}
 	fmt.Fprintf(&w, "\nRead one with workos_docs(path=%s).\n", quote(kids[0].path))
 	return w.String()
+}
+
+// folderChild is one entry under a folder: a page or a sub-folder.
+type folderChild struct {
+	path, title string // title "" for a sub-folder with no page of its own
+	pages       int    // pages at or below it
+}
+
+// folderChildren lists what lives under key, in corpus order.
+func folderChildren(c *docs.Corpus, key string) []folderChild {
+	var kids []folderChild
+	idx := map[string]int{}
+	prefix := key + "/"
+	if key == "" {
+		prefix = ""
+	}
+	for _, p := range c.Pages {
+		rest, ok := strings.CutPrefix(p.Path, prefix)
+		if !ok || rest == "" || partial(rest) {
+			continue
+		}
+		seg, _, deeper := strings.Cut(rest, "/")
+		cp := prefix + seg
+		i, ok := idx[cp]
+		if !ok {
+			i = len(kids)
+			idx[cp] = i
+			kids = append(kids, folderChild{path: cp})
+		}
+		if !deeper {
+			kids[i].title = p.Title
+		}
+		kids[i].pages++
+	}
+	return kids
 }
 
 // notFound explains a miss with close paths and the top-level areas.

@@ -28,8 +28,15 @@ type codeBlock struct {
 	page, title, heading, anchor, lang, text string
 }
 
+func (b *Bridge) examplesDef() toolDef {
+	return toolDef{tool: examplesTool(), handle: b.handleExamples, aliases: []string{
+		"name=example", "topic=example", "feature=example", "query=example", "q=example", "area=example",
+		"lang=language", "sdk=language", "start=offset", "skip=offset",
+	}}
+}
+
 func examplesTool() mcp.Tool {
-	return mcp.NewTool("workos_examples", append(readOnly("WorkOS code examples"),
+	return mcp.NewTool(ToolExamples, append(readOnly("WorkOS code examples"),
 		mcp.WithDescription(`Code examples from the WorkOS docs for a feature or page, e.g. "sso", "directory-sync", "authkit/sessions"; "list" shows the topics. Returns fenced code with the page and heading it comes from.`),
 		mcp.WithString("example", mcp.Required(), mcp.Description(`Feature, area, page path or "list"`)),
 		mcp.WithString("language", mcp.Description("Only this language: node, python, ruby, go, java, php, dotnet, curl")),

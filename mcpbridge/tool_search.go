@@ -34,15 +34,23 @@ type searchHit struct {
 
 const snippetChars = 240
 
+func (b *Bridge) searchDef() toolDef {
+	return toolDef{tool: searchTool(), handle: b.handleSearch, aliases: []string{
+		"q=query", "question=query", "text=query", "search=query", "keywords=query", "term=query",
+		"limit=maxResults", "max=maxResults", "n=maxResults", "k=maxResults", "count=maxResults", "topk=maxResults",
+		"area=scope", "section=scope", "path=scope", "lang=language", "sdk=language", "skip=offset", "start=offset",
+	}}
+}
+
 func searchTool() mcp.Tool {
-	return mcp.NewTool("workos_search", append(readOnly("Search WorkOS docs"),
+	return mcp.NewTool(ToolSearch, append(readOnly("Search WorkOS docs"),
 		mcp.WithDescription("Search the WorkOS docs (guides, API reference, events). Returns ranked pages with section, URL and snippet; read one with workos_docs(path)."),
 		mcp.WithString("query", mcp.Required(), mcp.Description("Keywords, question, method name or error text")),
 		mcp.WithNumber("maxResults", mcp.DefaultNumber(10), mcp.Description("Results to return, 1-50 (default 10)")),
 		mcp.WithNumber("offset", mcp.Description("Results to skip, for the next page")),
 		mcp.WithString("scope", mcp.Description(`Limit to an area or path prefix, e.g. "sso", "reference"`)),
 		mcp.WithString("language", mcp.Description("SDK language to favour: node, python, ruby, go, java, php, dotnet, curl")),
-		mcp.WithOutputSchema[searchOut](),
+		outputSchema[searchOut](),
 	)...)
 }
 
@@ -135,16 +143,24 @@ var pathish = regexp.MustCompile(`[A-Za-z0-9_.:#?=%~+-]*/[A-Za-z0-9_./:#?=%~+-]*
 // cleanSnippet keeps a snippet short and free of other pages' paths and URLs,
 // so a result names exactly one page (agents and mcpbench read paths from text).
 func cleanSnippet(c *docs.Corpus, s, self string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	s = pathish.ReplaceAllStringFunc(s, func(tok string) string {
-		if strings.Contains(tok, "://") {
-			return "…"
+	// Paths hold no spaces: only words with a slash go through the regexp
+	// (it was a fifth of a search call's time when run on the whole snippet).
+	words := strings.Fields(s)
+	for i, word := range words {
+		if strings.IndexByte(word, '/') < 0 {
+			continue
 		}
-		if k := docs.NormPath(tok); k != self && k != "" && pageOf(c, k) != nil {
-			return "…"
-		}
-		return tok
-	})
+		words[i] = pathish.ReplaceAllStringFunc(word, func(tok string) string {
+			if strings.Contains(tok, "://") {
+				return "…"
+			}
+			if k := docs.NormPath(tok); k != self && k != "" && pageOf(c, k) != nil {
+				return "…"
+			}
+			return tok
+		})
+	}
+	s = strings.Join(words, " ")
 	if len(s) > snippetChars {
 		s, _ = capText(s, snippetChars)
 		if i := strings.LastIndexByte(s, ' '); i > snippetChars*2/3 {

@@ -93,6 +93,9 @@ func TestHTTPOriginTokenAndSize(t *testing.T) {
 		"Bearer wrong":  http.StatusUnauthorized,
 		"s3cret":        http.StatusUnauthorized,
 		"Bearer s3cret": http.StatusOK,
+		"bearer s3cret": http.StatusOK, // RFC 7235: the scheme is case-insensitive
+		"BEARER s3cret": http.StatusOK,
+		"Basic s3cret":  http.StatusUnauthorized,
 	} {
 		hdr := map[string]string{}
 		if auth != "" {

@@ -67,7 +67,6 @@ func TestStopDuringFirstSync(t *testing.T) {
 	}{
 		{"mcp SIGTERM", []string{"--mcp"}, func(p *os.Process, _ *os.File) { p.Signal(syscall.SIGTERM) }},
 		{"mcp SIGINT", []string{"--mcp"}, func(p *os.Process, _ *os.File) { p.Signal(os.Interrupt) }},
-		{"mcp SIGHUP", []string{"--mcp"}, func(p *os.Process, _ *os.File) { p.Signal(syscall.SIGHUP) }},
 		{"mcp stdin closed", []string{"--mcp"}, func(_ *os.Process, stdin *os.File) { stdin.Close() }},
 		{"sync SIGHUP", []string{"sync"}, func(p *os.Process, _ *os.File) { p.Signal(syscall.SIGHUP) }},
 		{"sync SIGTERM", []string{"sync"}, func(p *os.Process, _ *os.File) { p.Signal(syscall.SIGTERM) }},
