@@ -144,4 +144,27 @@ function exited(p, what) {
   }
 })().catch((e) => { console.error(`npm-smoke: FAIL: ${e.message}`); process.exit(1); });
 JS
+# The wrapper passes on exit codes and deaths by signal of whatever it runs
+# (WORKOS_DOCS_TUI_BINARY points it at a shell here), and says so plainly
+# when the platform package is missing.
+wrap=node_modules/.bin/workos-docs-tui
+set +e
+WORKOS_DOCS_TUI_BINARY=/bin/sh "$wrap" -c 'exit 7'
+code=$?
+WORKOS_DOCS_TUI_BINARY=/bin/sh "$wrap" -c 'kill -TERM $$'
+sig=$?
+set -e
+[ "$code" = 7 ] || fail "exit 7 came through the wrapper as $code"
+[ "$sig" = 143 ] || fail "a child killed by SIGTERM left the wrapper with status $sig, want 143 (SIGTERM)"
+echo "[${SECONDS}s] through the wrapper: exit 7 -> $code, killed by SIGTERM -> status $sig"
+platform_pkg="node_modules/${name}-$host"
+mv "$platform_pkg" "$work/moved-away"
+set +e
+msg="$("$wrap" --version 2>&1)"
+code=$?
+set -e
+mv "$work/moved-away" "$platform_pkg"
+[ "$code" = 1 ] && case "$msg" in *"no binary for $host"*) true ;; *) false ;; esac ||
+	fail "without the platform package: exit $code, '$msg'"
+echo "[${SECONDS}s] without the platform package: exit 1, $msg"
 echo "npm-smoke: ok"
