@@ -31,11 +31,12 @@ mkdir -p "$work/tgz/wrapper" "$work/tgz/platform" "$work/app" "$work/empty"
 (cd "$wrapper_dir" && npm pack --silent --pack-destination "$work/tgz/wrapper" >/dev/null)
 (cd "$platform_dir" && npm pack --silent --pack-destination "$work/tgz/platform" >/dev/null)
 ls -l "$work"/tgz/*/*.tgz | awk '{print "packed", $5, $NF}'
+echo "[${SECONDS}s] packed"
 
 cd "$work/app"
 echo '{"name":"npm-smoke","private":true}' >package.json
 npm install --offline --no-audit --no-fund --loglevel=error "$work"/tgz/wrapper/*.tgz "$work"/tgz/platform/*.tgz
-echo "installed: $(ls node_modules | tr '\n' ' ')"
+echo "[${SECONDS}s] installed: $(ls node_modules | tr '\n' ' ')"
 
 fail() { echo "npm-smoke: FAIL: $*" >&2; exit 1; }
 
@@ -48,12 +49,14 @@ npx --offline workos-docs-tui no-such-verb 2>/dev/null
 code=$?
 set -e
 [ "$code" = 2 ] || fail "a usage error exited $code through the wrapper, want 2"
-echo "usage error exit code through the wrapper: $code"
+echo "[${SECONDS}s] usage error exit code through the wrapper: $code"
 
 # MCP over stdio through npx and the wrapper, then signals to the wrapper alone.
 WORKOS_DOCS_REGISTRY="http://127.0.0.1:9/" FIXTURE="$root/docs/testdata/corpus" EMPTY="$work/empty" \
 	node - <<'JS'
 "use strict";
+const t0 = Date.now();
+const log = (s) => console.log(`[+${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}`);
 const { spawn } = require("node:child_process");
 const fs = require("node:fs");
 
@@ -93,7 +96,7 @@ function exited(p, what) {
 (async () => {
   // 1. With a corpus: initialize, then a tool call, then EOF ends the server.
   const a = await initialize("npx", ["--offline", "workos-docs-tui", "--mcp", "--docs", process.env.FIXTURE], "with a corpus");
-  console.log(`initialize through npx: ${a.msg.result.serverInfo.name} ${a.msg.result.serverInfo.version}, protocol ${a.msg.result.protocolVersion}`);
+  log(`initialize through npx: ${a.msg.result.serverInfo.name} ${a.msg.result.serverInfo.version}, protocol ${a.msg.result.protocolVersion}`);
   a.p.stdin.write(JSON.stringify({ jsonrpc: "2.0", method: "notifications/initialized" }) + "\n");
   a.p.stdin.write(JSON.stringify({ jsonrpc: "2.0", id: 2, method: "tools/list" }) + "\n");
   await new Promise((resolve, reject) => {
@@ -108,7 +111,7 @@ function exited(p, what) {
           clearTimeout(timer);
           const n = (m.result && m.result.tools || []).length;
           if (n === 0) reject(new Error(`tools/list: no tools: ${line}`));
-          console.log(`tools/list through npx: ${n} tools`);
+          log(`tools/list through npx: ${n} tools`);
           resolve();
         }
       }
@@ -117,14 +120,15 @@ function exited(p, what) {
   a.p.stdin.end();
   const ea = await exited(a.p, "after EOF");
   if (ea.code !== 0) throw new Error(`server exited ${JSON.stringify(ea)} after EOF; stderr: ${a.stderr()}`);
-  console.log("EOF on stdin: exit 0");
+  log("EOF on stdin: exit 0");
 
   // 2. No corpus and no registry reachable: initialize is still answered
   //    (the first sync runs beside the server and fails on its own).
   const b = await initialize("npx", ["--offline", "workos-docs-tui", "--mcp", "--docs", process.env.EMPTY], "without a corpus");
-  console.log(`initialize with no corpus and no registry: answered (${b.msg.result.serverInfo.name})`);
+  log(`initialize with no corpus and no registry: answered (${b.msg.result.serverInfo.name})`);
   b.p.stdin.end();
   await exited(b.p, "no corpus, after EOF");
+  log("no corpus: exited after EOF");
 
   // 3. SIGTERM to the wrapper reaches the binary (Linux: find it in /proc).
   if (process.platform === "linux") {
@@ -136,8 +140,31 @@ function exited(p, what) {
     let alive = true;
     try { process.kill(kids[0], 0); } catch { alive = false; }
     if (alive) throw new Error(`binary ${kids[0]} still running after SIGTERM to the wrapper`);
-    console.log(`SIGTERM to the wrapper: binary ended, wrapper exit ${JSON.stringify(ec)}`);
+    log(`SIGTERM to the wrapper: binary ended, wrapper exit ${JSON.stringify(ec)}`);
   }
 })().catch((e) => { console.error(`npm-smoke: FAIL: ${e.message}`); process.exit(1); });
 JS
+# The wrapper passes on exit codes and deaths by signal of whatever it runs
+# (WORKOS_DOCS_TUI_BINARY points it at a shell here), and says so plainly
+# when the platform package is missing.
+wrap=node_modules/.bin/workos-docs-tui
+set +e
+WORKOS_DOCS_TUI_BINARY=/bin/sh "$wrap" -c 'exit 7'
+code=$?
+WORKOS_DOCS_TUI_BINARY=/bin/sh "$wrap" -c 'kill -TERM $$'
+sig=$?
+set -e
+[ "$code" = 7 ] || fail "exit 7 came through the wrapper as $code"
+[ "$sig" = 143 ] || fail "a child killed by SIGTERM left the wrapper with status $sig, want 143 (SIGTERM)"
+echo "[${SECONDS}s] through the wrapper: exit 7 -> $code, killed by SIGTERM -> status $sig"
+platform_pkg="node_modules/${name}-$host"
+mv "$platform_pkg" "$work/moved-away"
+set +e
+msg="$("$wrap" --version 2>&1)"
+code=$?
+set -e
+mv "$work/moved-away" "$platform_pkg"
+[ "$code" = 1 ] && case "$msg" in *"no binary for $host"*) true ;; *) false ;; esac ||
+	fail "without the platform package: exit $code, '$msg'"
+echo "[${SECONDS}s] without the platform package: exit 1, $msg"
 echo "npm-smoke: ok"
