@@ -45,7 +45,7 @@ echo "npx workos-docs-tui --version: $out"
 case "$out" in "v$version (commit "*) ;; *) fail "--version says '$out', want v$version (commit …)" ;; esac
 
 set +e
-npx --offline workos-docs-tui no-such-verb 2>/dev/null
+npx --offline workos-docs-tui --no-such-flag 2>/dev/null
 code=$?
 set -e
 [ "$code" = 2 ] || fail "a usage error exited $code through the wrapper, want 2"
