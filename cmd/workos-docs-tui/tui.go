@@ -25,6 +25,9 @@ import (
 // runTUI starts the explorer, on the page args[0] names when given. With no
 // corpus anywhere it syncs one first, on screen. Settings come from the
 // flags, then the remembered session, then the config file.
+// hasExplorer: this build has the explorer (see tui_headless.go).
+const hasExplorer = true
+
 func runTUI(cmd *cobra.Command, g *globalFlags, args []string) error {
 	cfg, km, err := loadConfig(g.config)
 	if err != nil {
