@@ -239,8 +239,15 @@ var importList = regexp.MustCompile(`(?:import\s+(?:type\s+)?\{([^}]*)\}\s*from\
 // written as code in its prose (`getSignInUrl()`).
 func guideSymbols(md, pkg string) []string {
 	var out []string
+	// The product and package words ("WorkOS" the client class, "authkit"
+	// the proxy helper) name every page: as symbols they would make any
+	// question that says "WorkOS" an exact hit on the guide.
+	product := map[string]bool{"workos": true}
+	for _, w := range strings.FieldsFunc(strings.ToLower(pkg), func(r rune) bool { return r == '@' || r == '/' || r == '-' }) {
+		product[w] = true
+	}
 	add := func(name string) {
-		if name != "" && !slices.Contains(out, name) {
+		if name != "" && !product[strings.ToLower(name)] && !slices.Contains(out, name) {
 			out = append(out, name)
 		}
 	}

@@ -84,6 +84,7 @@ func Clean(md string, o Options) Result {
 		if strings.TrimSpace(line) != "" {
 			titleDone = true
 		}
+		line = alertLabel(line)
 		p := prose(line, o)
 		if strings.TrimSpace(p) == "" && strings.TrimSpace(line) != "" {
 			continue // a line of badges or bare HTML: nothing left to read
@@ -466,4 +467,23 @@ func isControl(r rune) bool {
 // repository URL or folder from package.json must be to be used at all.
 func printable(s string) bool {
 	return utf8.ValidString(s) && strings.IndexFunc(s, func(r rune) bool { return isControl(r) || r == ' ' || r == '\n' || r == '\t' }) < 0
+}
+
+// gfmAlert matches a GitHub alert marker opening a quote: "> [!WARNING]".
+var gfmAlert = regexp.MustCompile(`^(\s*>\s*)\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*>?\s*`)
+
+// alertLabel turns a GitHub alert marker into the bold label the docs' own
+// callouts carry ("> **Warning:**"): other renderers show the marker raw.
+func alertLabel(line string) string {
+	m := gfmAlert.FindStringSubmatchIndex(line)
+	if m == nil {
+		return line
+	}
+	kind := line[m[4]:m[5]]
+	label := kind[:1] + strings.ToLower(kind[1:])
+	rest := line[m[1]:]
+	if rest == "" {
+		return line[m[2]:m[3]] + "**" + label + ":**"
+	}
+	return line[m[2]:m[3]] + "**" + label + ":** " + rest
 }

@@ -50,6 +50,14 @@ func TestCleanSample(t *testing.T) {
 	}
 }
 
+func TestAlertsBecomeLabels(t *testing.T) {
+	got := Clean("> [!WARNING]\n> Mind the gap.\n\n> [!TIP] >`x` helps.\n\n> [!NOTE] plain\n", Options{}).Markdown
+	want := "> **Warning:**\n> Mind the gap.\n\n> **Tip:** `x` helps.\n\n> **Note:** plain\n"
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func TestRelativeLinksNeverBecomeFilePaths(t *testing.T) {
 	md := "[a](../../etc/passwd) [b](/docs/x.md) ![c](../up.png)\n"
 	got := Clean(md, Options{Repo: "https://github.com/acme/mono", Dir: "packages/sdk"}).Markdown
