@@ -134,6 +134,22 @@ func (ix *Index) sharedHelper(pages []int32) []int32 {
 // (1 cost the SDK set 0.028 MRR; 2 and 3 measured the same).
 const sharedHelperSDKs = 2
 
+// apiVerbs are the verbs the API names its methods with, for the everyday
+// verbs askers use instead ("fetch the organization roles" lists them).
+// Not "remove" → delete: "a user is removed from the directory" is an event.
+var apiVerbs = func() map[string][]string {
+	m := map[string][]string{}
+	for w, vs := range map[string][]string{
+		"fetch": {"get", "list"}, "retrieve": {"get", "list"}, "obtain": {"get"},
+	} {
+		for i := range vs {
+			vs[i] = stem(vs[i])
+		}
+		m[stem(w)] = vs
+	}
+	return m
+}()
+
 // parse turns a query into scored groups against the index vocabulary.
 func (ix *Index) parse(raw string) query {
 	qy := query{named: -1}
@@ -275,6 +291,11 @@ func (ix *Index) parse(raw string) query {
 			g.alts = append(g.alts, alt{a, 0.7})
 		}
 		if !w.whole && !w.ident {
+			for _, v := range apiVerbs[w.term] {
+				if id, ok := ix.termID[v]; ok {
+					g.alts = append(g.alts, alt{id, verbWeight})
+				}
+			}
 			for _, r := range ix.relatives(w.term, maxRelatives) {
 				g.alts = append(g.alts, alt{r, derivWeight})
 			}
