@@ -70,6 +70,7 @@ func tuneSets(t *testing.T) []namedSet {
 		{"fresh", readQueries(t, "testdata/fresh.jsonl")},
 		{"blind", readQueries(t, "testdata/blind.jsonl")},
 		{"real-tune", real[:realTuned]},
+		{"sdk", readQueries(t, "testdata/sdk.jsonl")}, // needs the SDK guides beside the corpus
 	}
 	if p := sampleQueriesPath(); p != "" {
 		sets = append(sets, namedSet{"sample", readQueries(t, p)})
@@ -85,6 +86,9 @@ func tuneSets(t *testing.T) []namedSet {
 func summarize(t *testing.T, c *docs.Corpus, sets []namedSet) {
 	var sum float64
 	for _, s := range sets {
+		if s.name == "sdk" && len(c.SDKs) == 0 {
+			continue // labelled with the SDK guides' pages
+		}
 		m := evaluate(t, c, s.qs)
 		t.Logf("  %-10s %s", s.name, m)
 		if s.name != "real-all" {

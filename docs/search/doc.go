@@ -5,7 +5,7 @@
 // # Full text
 //
 // BM25F over sections with page-level fields (title ×3, path ×2, description
-// ×1.5, API symbols ×2.5, navigation trail ×1: the titles above the page,
+// ×1, API symbols ×2.5, navigation trail ×1: the titles above the page,
 // "API Reference / AuthKit / User", "Migrations") and section fields (heading
 // path ×2, prose ×1, code ×0.5). Postings are packed uint32s (unit, field,
 // tf); per-section term-id sequences serve the adjacency bonus. Terms are
@@ -66,7 +66,11 @@
 //     by hubPenalty unless the query names them by title or path; an SDK page
 //     is also exempt when it declares a helper the query spells, and the SDK
 //     page of the named stack gets prefBoost. Spelling a helper the root
-//     declares gives the root no exact-name bonus.
+//     declares gives the root no exact-name bonus. A helper more than two
+//     SDK pages declare (signOut) names its concept, not their READMEs,
+//     unless the query names an SDK (sharedHelper).
+//   - Everyday verbs. "fetch", "retrieve" and "obtain" also match, at
+//     verbWeight, the API's get and list (apiVerbs).
 //   - Pasted errors. "Error", "Exception", "HTTP" and, beside an API name or
 //     four other words, a 4xx/5xx status frame the error and stop counting as
 //     topic words; an error code (snake_case that is no field name, or a name
@@ -88,7 +92,10 @@
 // "instead of" clauses as minor (4.964→4.953); a field-list penalty on
 // reference object pages for questions (×0.75 ±0, ×0.5 −0.010); lowering
 // words no title or heading uses in long questions (4.975→4.957); bare
-// method-name keys (no change: the corpus declares them).
+// method-name keys (no change: the corpus declares them). With the SDK
+// guides (HANDOFF-relevance2.md): a penalty on README sections for queries
+// not naming the SDK (SDK set 0.880→0.833); the product name ("WorkOS",
+// "AuthKit") not counted as a helper name (SDK set hit@5 0.944→0.889).
 //
 // # Engine choice (real 0.2.0 corpus, 528 pages, 2-core machine under load)
 //

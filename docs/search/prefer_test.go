@@ -171,3 +171,27 @@ func TestGenericErrorsPageOnlyForStatusQuestions(t *testing.T) {
 		t.Error("frameTitle: only the page titled Errors")
 	}
 }
+
+// A helper several SDK READMEs declare (signOut) names the concept when the
+// query names no SDK: the guide about it leads; naming the SDK brings its
+// page back.
+func TestSharedHelperNamesTheConcept(t *testing.T) {
+	docs := hubDocs()
+	for _, p := range []string{"sdks/authkit-remix", "sdks/authkit-react"} {
+		docs = append(docs, Doc{Path: p, Title: "AuthKit SDK " + p[len("sdks/authkit-"):], Depth: 1})
+	}
+	for i := range docs {
+		if strings.HasPrefix(docs[i].Path, "sdks/authkit-") {
+			docs[i].Sections = append(docs[i].Sections, Section{Level: 2, Heading: "signOut", Anchor: "signout",
+				Markdown: "signOut ends the session and redirects to returnTo, or to the sign-out redirect you configured."})
+			docs[i].Symbols = append(docs[i].Symbols, "signOut")
+		}
+	}
+	ix := Build(docs)
+	if got := top(t, ix, "signOut ignores returnTo and redirects to the configured URL", Options{}); got != "authkit/sessions" {
+		t.Errorf("shared helper: top %s, want the sessions guide", got)
+	}
+	if got := top(t, ix, "signOut returnTo in Remix", Options{}); got != "sdks/authkit-remix" {
+		t.Errorf("helper with its SDK named: top %s, want sdks/authkit-remix", got)
+	}
+}

@@ -135,3 +135,17 @@ func TestNounFormUndoesNominal(t *testing.T) {
 		}
 	}
 }
+
+// An everyday verb finds the API's own: "fetch" lists.
+func TestEverydayVerbFindsAPIVerb(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "rbac/organization-roles", Title: "Organization roles", Depth: 1,
+			Sections: []Section{{Markdown: "Organization roles are set up per organization in the dashboard, beside the default roles."}}},
+		{Path: "reference/roles/organization-role/list", Title: "List organization roles", Depth: 3,
+			Sections: []Section{{Markdown: "Returns every role an organization has. GET /organizations/:id/roles"}}},
+	})
+	r := ix.Search("is there a way to fetch the organization roles", Options{})
+	if len(r.Hits) == 0 || r.Hits[0].Path != "reference/roles/organization-role/list" {
+		t.Errorf("hits %v, want the list method first", paths(r))
+	}
+}
