@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
 // TestRealSDKGuides checks the guides sync fetched from the real registry
@@ -63,6 +65,11 @@ func TestRealSDKGuides(t *testing.T) {
 		}
 		if ms := c.GoTo("useAccessToken", 1); len(ms) == 0 || ms[0].Path != "sdks/authkit-nextjs" {
 			t.Errorf("GoTo(useAccessToken) = %+v", ms)
+		}
+		for _, q := range []string{"useAccessToken", "withAuth api route"} {
+			if r := c.Search(q, search.Options{Limit: 3}); len(r.Hits) == 0 || r.Hits[0].Path != "sdks/authkit-nextjs" {
+				t.Errorf("Search(%q) does not put sdks/authkit-nextjs first: %+v", q, r.Hits)
+			}
 		}
 	}
 }

@@ -21,6 +21,8 @@ func TestFindStacks(t *testing.T) {
 		{"signOut in Remix.", []string{"Remix"}, "authkit-remix"},
 		{"Impersonation status for authkit-react?", []string{"authkit-react"}, "authkit-react"},
 		{"directory sync user deleted", nil, ""},
+		{"withAuth in an API route", []string{"API route"}, "authkit-nextjs"}, // Next.js's own words
+		{"route handlers with the app router", []string{"route handlers", "app router"}, "authkit-nextjs"},
 	}
 	for _, c := range cases {
 		var p Preference
