@@ -323,3 +323,15 @@ func TestRobustness(t *testing.T) {
 		t.Errorf("unclosed content lost: %q", r.Markdown)
 	}
 }
+
+func TestHumanizeKeepsTheProductName(t *testing.T) {
+	for in, want := range map[string]string{
+		"WorkOSCliCallout":     "WorkOS Cli Callout",
+		"DirectorySyncDiagram": "Directory Sync Diagram",
+		"SSOFlow":              "SSO Flow",
+	} {
+		if got := humanize(in); got != want {
+			t.Errorf("humanize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

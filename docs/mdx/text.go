@@ -89,7 +89,9 @@ func humanize(name string) string {
 		}
 		b.WriteByte(c)
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	// The product's own name is one word, however it is cased inside a
+	// component name (WorkOSCliCallout → "WorkOS Cli Callout").
+	return strings.ReplaceAll(strings.Join(strings.Fields(b.String()), " "), "Work OS", "WorkOS")
 }
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
