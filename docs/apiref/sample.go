@@ -2,6 +2,7 @@ package apiref
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 )
 
@@ -262,6 +263,13 @@ func (s *Set) shape(it Item, lang string, depth int, seen []string) *node {
 		if t == "" {
 			t = it.Name
 		}
+		if t == "array" { // an array of what its description links to: [ "<Directory Users>" ]
+			elem := "item"
+			if m := linkText.FindStringSubmatch(it.Description); m != nil {
+				elem = m[1]
+			}
+			return &node{array: true, vals: []*node{{leaf: placeholder(elem)}}}
+		}
 		return &node{leaf: placeholder(t)}
 	}
 	n := &node{object: true}
@@ -277,6 +285,9 @@ func (s *Set) shape(it Item, lang string, depth int, seen []string) *node {
 	}
 	return n
 }
+
+// linkText is the text of the first Markdown link in a description.
+var linkText = regexp.MustCompile(`\[([^\]\n]+)\]\(`)
 
 // typeText shows a type inside a placeholder: enum quotes dropped, one line.
 var typeText = strings.NewReplacer(`"`, "", "\n", " ")

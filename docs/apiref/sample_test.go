@@ -233,3 +233,17 @@ func FuzzRequestURLs(f *testing.F) {
 		}
 	})
 }
+
+// An array without properties is still an array in the skeleton, of what
+// its description links to.
+func TestSkeletonArrayOfLinkedObjects(t *testing.T) {
+	s := &Set{}
+	got := jsonOf(s.shape(Item{Name: "data", Type: "array", Description: "Array of [Gizmos](/reference/gizmo) by age."}, "curl", 0, nil), "")
+	if want := "[\n  \"<Gizmos>\"\n]"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	got = jsonOf(s.shape(Item{Name: "tags", Type: "array"}, "curl", 0, nil), "")
+	if want := "[\n  \"<item>\"\n]"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
