@@ -19,6 +19,31 @@ func (c *Corpus) Resolve(address string) (p *Page, anchor string, ok bool) {
 	if p := c.byPath[key]; p != nil {
 		return p, anchor, true
 	}
+	if p, a, ok := c.resolveSection(key, anchor); ok {
+		return p, a, true
+	}
+	for _, m := range movedAreas {
+		if rest, ok := strings.CutPrefix(key, m[0]); ok {
+			if p := c.byPath[m[1]+rest]; p != nil {
+				return p, anchor, true
+			}
+			return c.resolveSection(m[1]+rest, anchor)
+		}
+	}
+	return nil, "", false
+}
+
+// movedAreas are areas the docs site renamed (User Management became
+// AuthKit); pages and SDK READMEs still link to the old paths, which the
+// site redirects.
+var movedAreas = [][2]string{
+	{"user-management/", "authkit/"},
+	{"reference/user-management/", "reference/authkit/"},
+}
+
+// resolveSection maps a site sub-path (page path + section slug) to the
+// page and the section's anchor.
+func (c *Corpus) resolveSection(key, anchor string) (p *Page, a string, ok bool) {
 	for k := key; ; {
 		i := strings.LastIndexByte(k, '/')
 		if i < 0 {

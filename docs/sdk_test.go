@@ -174,3 +174,23 @@ func TestSnapshotSeesNewSDKGuides(t *testing.T) {
 		t.Error("a stale snapshot hid the new SDK guide")
 	}
 }
+
+// Links to the area the site renamed (User Management → AuthKit) resolve to
+// the page it became, as the site's redirects do.
+func TestResolveMovedArea(t *testing.T) {
+	imp := &Page{Path: "authkit/impersonation"}
+	get := &Page{Path: "reference/authkit/user/get"}
+	c := &Corpus{byPath: map[string]*Page{imp.Path: imp, get.Path: get}}
+	for addr, want := range map[string]*Page{
+		"user-management/impersonation":       imp,
+		"user-management/impersonation#steps": imp,
+		"reference/user-management/user/get":  get,
+		"user-management/no-such-page":        nil,
+		"management/impersonation":            nil,
+	} {
+		p, _, ok := c.Resolve(addr)
+		if p != want || ok != (want != nil) {
+			t.Errorf("Resolve(%q) = %v, %v", addr, p, ok)
+		}
+	}
+}
