@@ -40,13 +40,20 @@ func (m *Model) openStackPicker() tea.Cmd {
 	for _, b := range backs {
 		items = append(items, pickItem{label: b, detail: "backend", value: "backend:" + b})
 	}
+	sel := -1 // the cursor starts on the current frontend, else the current backend
 	for i := range items {
 		if items[i].value == "frontend:"+cur.Frontend || items[i].value == "backend:"+cur.Backend {
 			items[i].detail += " · current"
+			if sel < 0 && (cur.Frontend != "" || items[i].value == "backend:"+cur.Backend) {
+				sel = i
+			}
 		}
 	}
+	if cur.IsZero() {
+		sel = 0
+	}
 	title := "Stack · " + stackLabel(cur)
-	return m.openPicker(newPicker(m.sh, title, items, 0, func(m *Model, it pickItem) (tea.Cmd, bool) {
+	return m.openPicker(newPicker(m.sh, title, items, max(sel, 0), func(m *Model, it pickItem) (tea.Cmd, bool) {
 		st := m.sh.stack
 		switch side, v, _ := strings.Cut(it.value, ":"); side {
 		case "frontend":

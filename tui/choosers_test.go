@@ -173,3 +173,22 @@ func TestPaletteNamedPageFirst(t *testing.T) {
 		t.Errorf("named page missing from go-to not added: %+v", p.gotos)
 	}
 }
+
+// TestStackPickerStartsOnTheCurrentChoice: the cursor opens on the stack in
+// force, so enter keeps it and ↓ moves from it.
+func TestStackPickerStartsOnTheCurrentChoice(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	m.sh.stack = docs.Stack{Frontend: "remix"}
+	press(m, "S")
+	p := topPicker(m)
+	if got := p.items[p.shown[p.sel]].value; got != "frontend:remix" {
+		t.Errorf("cursor on %q, want the current frontend", got)
+	}
+	press(m, "esc")
+	m.sh.stack = docs.Stack{Backend: "python"}
+	press(m, "S")
+	p = topPicker(m)
+	if got := p.items[p.shown[p.sel]].value; got != "backend:python" {
+		t.Errorf("cursor on %q, want the current backend", got)
+	}
+}
