@@ -77,22 +77,7 @@ func (c *Corpus) ViewWith(p *Page, lang string, st Stack) View {
 	} else {
 		lang = apiref.CanonicalLang(lang)
 	}
-	k := mdKey{p.Path, lang, st.String()}
-	c.mdMu.Lock()
-	v, ok := c.mdCache[k]
-	c.mdMu.Unlock()
-	if ok {
-		return v
-	}
-	r := c.render(p, lang, mdx.Choice{Frontend: st.Frontend, Backend: st.Backend})
-	v = View{Markdown: r.markdown, Sections: sections(r.markdown, r.headings)}
-	c.mdMu.Lock()
-	if c.mdCache == nil {
-		c.mdCache = map[mdKey]View{}
-	}
-	c.mdCache[k] = v
-	c.mdMu.Unlock()
-	return v
+	return c.cachedView(p, lang, st)
 }
 
 // StackName is the reader-facing name of a stack label: "nextjs" → "Next.js".

@@ -27,14 +27,21 @@ func (c *Corpus) View(p *Page, lang string) View {
 		return View{Markdown: p.Markdown, Sections: p.Sections}
 	}
 	lang = apiref.CanonicalLang(lang) // "golang" and "go" share one entry
-	k := mdKey{p.Path, lang, ""}
+	return c.cachedView(p, lang, Stack{})
+}
+
+// cachedView renders p for one language and stack choice once; later calls
+// share the result. The cache is bounded by the corpus: pages × languages ×
+// the stacks readers pick.
+func (c *Corpus) cachedView(p *Page, lang string, st Stack) View {
+	k := mdKey{p.Path, lang, st.String()}
 	c.mdMu.Lock()
 	v, ok := c.mdCache[k]
 	c.mdMu.Unlock()
 	if ok {
 		return v
 	}
-	r := c.render(p, lang, mdx.Choice{})
+	r := c.render(p, lang, mdx.Choice{Frontend: st.Frontend, Backend: st.Backend})
 	v = View{Markdown: r.markdown, Sections: sections(r.markdown, r.headings)}
 	c.mdMu.Lock()
 	if c.mdCache == nil {

@@ -67,7 +67,7 @@ for (const a of built) {
   fs.copyFileSync("LICENSE", path.join(dir, "LICENSE"));
   fs.writeFileSync(
     path.join(dir, "README.md"),
-    `# ${pkg}\n\nThe ${os}-${cpu} binary of [${name}](https://www.npmjs.com/package/${name}). ` +
+    `# ${pkg}\n\nThe ${os}-${cpu} binary of \`${name}\`. ` +
       `Install \`${name}\`, not this package; npm picks the right one for your machine.\n`,
   );
   const manifest = {
