@@ -2,8 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -12,27 +10,8 @@ import (
 // wrote to stderr (stdout is discarded).
 func runExit(t *testing.T, args ...string) (int, string) {
 	t.Helper()
-	t.Setenv("WORKOS_DOCS_DIR", "")
-	dir := t.TempDir()
-	errF, err := os.Create(filepath.Join(dir, "stderr"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	outF, err := os.Create(filepath.Join(dir, "stdout"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	oldErr, oldOut := os.Stderr, os.Stdout
-	os.Stderr, os.Stdout = errF, outF
-	code := run(args)
-	os.Stderr, os.Stdout = oldErr, oldOut
-	errF.Close()
-	outF.Close()
-	b, err := os.ReadFile(errF.Name())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return code, string(b)
+	code, _, stderr := runRaw(t, args...)
+	return code, string(stderr)
 }
 
 func TestExitCodes(t *testing.T) {
