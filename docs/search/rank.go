@@ -409,20 +409,7 @@ func (ix *Index) titleCoverage(qy query, page int) float32 {
 // codeCoverage is the IDF-weighted share of the query's rare API names and
 // error codes (group.code) that the page spells anywhere, 0 if it has none.
 func codeCoverage(qy query, hit []bool) float32 {
-	var covered, total float32
-	for g, gr := range qy.groups {
-		if !gr.code {
-			continue
-		}
-		total += gr.idf
-		if hit[g] {
-			covered += gr.idf
-		}
-	}
-	if total == 0 {
-		return 0
-	}
-	return covered / total
+	return coverage(qy, hit, func(g *group) bool { return g.code })
 }
 
 // titleInQuery reports a title of two or more content words all of which
@@ -465,9 +452,16 @@ func (qy *query) termSets() {
 // It lets the page whose whole topic is the question beat a long tutorial
 // where one section's prose happens to mention every word.
 func topicCoverage(qy query, hit []bool) float32 {
+	return coverage(qy, hit, func(g *group) bool { return !g.minor })
+}
+
+// coverage is the IDF-weighted share of the query groups that count which
+// hit marks, 0 when none count.
+func coverage(qy query, hit []bool, counts func(*group) bool) float32 {
 	var covered, total float32
-	for g, gr := range qy.groups {
-		if gr.minor {
+	for g := range qy.groups {
+		gr := &qy.groups[g]
+		if !counts(gr) {
 			continue
 		}
 		total += gr.idf
