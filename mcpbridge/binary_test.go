@@ -1,7 +1,6 @@
 package mcpbridge
 
 import (
-	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -13,14 +12,7 @@ import (
 // TestBinaryOverStdio builds the real program and talks to it as Claude Code
 // does: spawn `workos-docs-tui --mcp --docs DIR`, initialize, call tools.
 func TestBinaryOverStdio(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	bin := filepath.Join(t.TempDir(), "workos-docs-tui")
-	build := exec.Command("go", "build", "-o", bin, "../cmd/workos-docs-tui")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := builtBinary(t)
 	docsDir, err := filepath.Abs("testdata/corpus")
 	if err != nil {
 		t.Fatal(err)

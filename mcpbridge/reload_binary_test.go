@@ -22,13 +22,7 @@ import (
 // without a restart, SIGHUP reloads and does not stop the server, and SIGINT
 // ends it with exit status 0.
 func TestBinaryReloadsAndStops(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	bin := filepath.Join(t.TempDir(), "workos-docs-tui")
-	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/workos-docs-tui").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := builtBinary(t)
 	dir := filepath.Join(t.TempDir(), "corpus")
 	if err := os.CopyFS(dir, os.DirFS("testdata/corpus")); err != nil {
 		t.Fatal(err)

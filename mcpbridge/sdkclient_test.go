@@ -47,14 +47,8 @@ func TestGoSDKOverHTTP(t *testing.T) {
 }
 
 func TestGoSDKOverStdio(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
+	bin := builtBinary(t)
 	dir, c := sdkCorpus(t)
-	bin := filepath.Join(t.TempDir(), "workos-docs-tui")
-	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/workos-docs-tui").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
 	cmd := exec.Command(bin, "--mcp", "--docs", dir)
 	cmd.Stderr = os.Stderr
 	cs := sdkConnect(t, &sdk.CommandTransport{Command: cmd})
