@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 )
@@ -112,18 +113,21 @@ func findStacks(q string) []stackMention {
 }
 
 // merge folds the names found into one preference; the first name of each
-// kind wins ("Next.js with the node SDK" is frontend nextjs, backend nodejs).
+// kind wins ("Next.js with the node SDK" is frontend nextjs, backend nodejs),
+// except that of two frontend SDKs the later is the one asked about: "X has
+// signOut's returnTo; can I do it in Remix?", "a method like authkit-react's
+// in authkit-nextjs", "moving from Remix to Next.js".
 func (p *Preference) merge(q string, ms []stackMention) {
 	for _, m := range ms {
 		s := m.name
-		if p.Frontend == "" {
-			p.Frontend = s.frontend
+		if p.Frontend == "" || s.frontend != "" {
+			p.Frontend = cmp.Or(s.frontend, p.Frontend)
 		}
 		if p.Backend == "" {
 			p.Backend = s.backend
 		}
-		if p.SDK == "" {
-			p.SDK = s.sdk
+		if p.SDK == "" || (s.frontend != "" && s.sdk != "") {
+			p.SDK = cmp.Or(s.sdk, p.SDK)
 		}
 		if p.Lang == "" {
 			p.Lang = s.lang

@@ -23,6 +23,9 @@ func TestFindStacks(t *testing.T) {
 		{"directory sync user deleted", nil, ""},
 		{"withAuth in an API route", []string{"API route"}, "authkit-nextjs"}, // Next.js's own words
 		{"route handlers with the app router", []string{"route handlers", "app router"}, "authkit-nextjs"},
+		// of two frontend SDKs the later is asked about; a backend beside one does not displace it
+		{"returnTo in signOut works in authkit-nextjs, is it possible in Remix?", []string{"authkit-nextjs", "Remix"}, "authkit-remix"},
+		{"Next.js with the node SDK", []string{"Next.js", "node"}, "authkit-nextjs"},
 	}
 	for _, c := range cases {
 		var p Preference
