@@ -6,5 +6,5 @@ package search
 var Knobs = map[string]*float32{
 	"refPenalty": &refPenalty, "titleBonus": &titleBonus, "phraseBonus": &phraseBonus,
 	"depthPenalty": &depthPenalty, "coverageFloor": &coverageFloor, "coveragePow": &coveragePow,
-	"minorWeight": &minorWeight, "exactBonus": &exactBonus, "topicBonus": &topicBonus, "topicPow": &topicPow, "trailWeight": &fieldWeight[fTrail], "titleWeight": &fieldWeight[fTitle], "headWeight": &fieldWeight[fHead], "descWeight": &fieldWeight[fDesc], "pathWeight": &fieldWeight[fPath], "derivWeight": &derivWeight, "hubPenalty": &hubPenalty, "codeBonus": &codeBonus, "containBonus": &containBonus, "eventWeight": &eventWeight, "durationWeight": &durationWeight, "prefBoost": &prefBoost, "langBoost": &langBoost, "verbWeight": &verbWeight,
+	"minorWeight": &minorWeight, "exactBonus": &exactBonus, "topicBonus": &topicBonus, "topicPow": &topicPow, "trailWeight": &fieldWeight[fTrail], "titleWeight": &fieldWeight[fTitle], "headWeight": &fieldWeight[fHead], "descWeight": &fieldWeight[fDesc], "pathWeight": &fieldWeight[fPath], "derivWeight": &derivWeight, "hubPenalty": &hubPenalty, "codeBonus": &codeBonus, "containBonus": &containBonus, "eventWeight": &eventWeight, "durationWeight": &durationWeight, "prefBoost": &prefBoost, "langBoost": &langBoost, "verbWeight": &verbWeight, "askerWeight": &askerWeight,
 }

@@ -150,6 +150,32 @@ var apiVerbs = func() map[string][]string {
 	return m
 }()
 
+// askerWords are words developers use for what the docs call otherwise
+// ("org" for organization, "suspend" for deactivate, "callback URL" for
+// redirect URI), matched at askerWeight beside the word itself. General
+// developer vocabulary, not phrases of any query set.
+var askerWords = func() map[string][]string {
+	m := map[string][]string{}
+	for w, vs := range map[string][]string{
+		"org": {"organization"}, "tenant": {"organization"},
+		"suspend": {"deactivate", "inactive"}, "deactivate": {"inactive"}, "offboard": {"deprovision", "inactive"},
+		"picker": {"switcher"}, "selector": {"switcher"}, "dropdown": {"switcher"},
+		"whitelist": {"allowlist"}, "blacklist": {"blocklist"}, "denylist": {"blocklist"},
+		"teammate": {"member"}, "colleague": {"member"}, "coworker": {"member"},
+		"paging": {"paginate"}, "cursor": {"paginate"},
+		"biometric": {"passkey"}, "fingerprint": {"passkey"}, "faceid": {"passkey"}, "touchid": {"passkey"},
+		"callback": {"redirect"}, "cert": {"certificate"}, "expiry": {"expire"}, "ttl": {"expire"},
+		"otp": {"totp"}, "prod": {"production"}, "env": {"environment"}, "creds": {"credential"},
+		"sudo": {"impersonate"},
+	} {
+		for i := range vs {
+			vs[i] = stem(vs[i])
+		}
+		m[stem(w)] = vs
+	}
+	return m
+}()
+
 // parse turns a query into scored groups against the index vocabulary.
 func (ix *Index) parse(raw string) query {
 	qy := query{named: -1}
@@ -294,6 +320,11 @@ func (ix *Index) parse(raw string) query {
 			for _, v := range apiVerbs[w.term] {
 				if id, ok := ix.termID[v]; ok {
 					g.alts = append(g.alts, alt{id, verbWeight})
+				}
+			}
+			for _, v := range askerWords[w.term] {
+				if id, ok := ix.termID[v]; ok {
+					g.alts = append(g.alts, alt{id, askerWeight})
 				}
 			}
 			for _, r := range ix.relatives(w.term, maxRelatives) {

@@ -28,6 +28,7 @@ var (
 	containBonus  = float32(1.0)  // the page's whole title (two words or more) is among the query's words; 0.5 and 2 gained less
 	codeBonus     = float32(1.0)  // × share of the query's rare API names and error codes the page spells
 	verbWeight    = float32(0.5)  // the API's verb for an everyday one (apiVerbs); 0.3 gained less, 0.7 the same
+	askerWeight   = float32(0.5)  // asker words for the docs own (askerWords); 0.3 gained less, 0.7 and 1 the same
 	prefBoost     = float32(2.0)  // the SDK page of the stack the query names (prefer.go); 1.5–3 helped the fresh set alike
 )
 

@@ -149,3 +149,26 @@ func TestEverydayVerbFindsAPIVerb(t *testing.T) {
 		t.Errorf("hits %v, want the list method first", paths(r))
 	}
 }
+
+// An asker's word for the docs' own finds the page that uses the docs' word:
+// "suspend" a member is the deactivate page, an "org picker" the switcher.
+func TestAskerWordsMeetDocsWords(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "authkit/memberships", Title: "Memberships", Depth: 1,
+			Sections: []Section{{Markdown: "A member can be deactivated and reactivated; a deactivated member keeps the membership but cannot sign in."}}},
+		{Path: "authkit/members", Title: "Members of a team", Depth: 1,
+			Sections: []Section{{Markdown: "Each member of a team has a role. Members who leave lose their role."}}},
+		{Path: "widgets/switcher", Title: "Organization switcher", Depth: 1,
+			Sections: []Section{{Markdown: "A component listing the organizations a user belongs to."}}},
+		{Path: "widgets/profile", Title: "Profile component", Depth: 1,
+			Sections: []Section{{Markdown: "A component showing the user's profile."}}},
+	})
+	for q, want := range map[string]string{
+		"temporarily suspend a member": "authkit/memberships",
+		"org picker component":         "widgets/switcher",
+	} {
+		if got := top(t, ix, q, Options{}); got != want {
+			t.Errorf("%q: top %s, want %s", q, got, want)
+		}
+	}
+}
