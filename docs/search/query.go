@@ -71,6 +71,7 @@ type query struct {
 	didYouMean string  // the query with typos corrected, or ""
 	named      int32   // the page the query names outright (names.go), or -1
 	pref       Preference
+	apiIntent  bool           // asks to do it from code ("programmatically", "via the API"): the reference answers
 	framed     bool           // a pasted error: frame words beside an API name or several words (markErrorFrame)
 	terms      map[int32]bool // every term matched, set by termSets for the priors
 	strong     map[int32]bool // terms matched closely, set by termSets
@@ -299,6 +300,16 @@ func (ix *Index) parse(raw string) query {
 	}
 	qy.lang = qy.pref.Lang
 	qy.framed = markErrorFrame(kept)
+	if spans := apiIntentSpans(q); len(spans) > 0 {
+		for i := range kept {
+			for _, sp := range spans {
+				if sp[0] <= kept[i].start && kept[i].end <= sp[1] {
+					kept[i].scaffold = true
+					qy.apiIntent = true
+				}
+			}
+		}
+	}
 	if qy.pref.Backend != "" || (qy.pref.Lang != "" && qy.pref.Frontend == "" && qy.pref.SDK == "") {
 		qy.ident = true // naming a backend SDK asks for code: the reference is not penalised
 	}

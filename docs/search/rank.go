@@ -252,7 +252,7 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 	// API method pages lose to guides on questions that name no API; reference
 	// overviews without symbols (pagination, rate limits, errors) do not.
 	if ix.isRef[page] && len(ix.docs[page].Symbols) > 0 {
-		if !qy.ident {
+		if !qy.ident && !qy.apiIntent {
 			p *= refPenalty
 		}
 	}

@@ -172,3 +172,36 @@ func TestAskerWordsMeetDocsWords(t *testing.T) {
 		}
 	}
 }
+
+// "From code instead of the dashboard" asks for the API method: the
+// reference page is not penalised, and "dashboard" is no topic word.
+func TestAPIIntentAsksForReference(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "authkit/organizations", Title: "Creating organizations", Depth: 1,
+			Sections: []Section{{Markdown: "Create an organization for each customer and add its domains."}}},
+		{Path: "reference/organization/create", Title: "Create an organization", Depth: 3,
+			Symbols:  []string{"organizations.create()", "POST /organizations"},
+			Sections: []Section{{Markdown: "Creates an organization. POST /organizations"}}},
+	})
+	for _, q := range []string{"create organizations from code instead of the dashboard", "create organizations programmatically"} {
+		if got := top(t, ix, q, Options{}); got != "reference/organization/create" {
+			t.Errorf("%q: top %s, want the API method", q, got)
+		}
+	}
+	if got := top(t, ix, "how do I create organizations for customers", Options{}); got != "authkit/organizations" {
+		t.Errorf("plain question: top %s, want the guide", got)
+	}
+}
+
+func TestAPIIntentSpans(t *testing.T) {
+	for q, want := range map[string]int{
+		"create orgs programmatically":            1,
+		"Via the API, instead of the dashboard":   2,
+		"incode review":                           0, // word boundaries
+		"is there an api for this from code? yes": 1,
+	} {
+		if got := len(apiIntentSpans(q)); got != want {
+			t.Errorf("%q: %d spans, want %d", q, got, want)
+		}
+	}
+}

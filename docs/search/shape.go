@@ -14,6 +14,10 @@ import (
 //     happens in reaction, so the docs' event words (event, webhook,
 //     trigger) join the same way ("what happens when a user is removed from
 //     the directory" → the directory events).
+//   - "programmatically", "from code", "via the API", "instead of the
+//     dashboard": the asker wants the API method, so reference pages keep
+//     their full score and those words are no topic ("create organizations
+//     from code instead of the dashboard" → Create an Organization).
 //
 // Tried and dropped: reading the clause after "instead of" / "rather than"
 // as what the asker replaces (its words made minor) lost two queries — the
@@ -66,3 +70,35 @@ func (ix *Index) wordsGroup(words []string, wt float32) (group, bool) {
 	}
 	return g, len(g.alts) > 0
 }
+
+// apiIntent are the ways askers say they want to do something from their
+// own code rather than by hand: the answer is the API method, so reference
+// pages lose their penalty for questions, and these words are no topic.
+var apiIntent = []string{"programmatically", "programmatic", "from code", "from my code", "from our code",
+	"in code", "via the api", "via api", "via an api", "through the api", "with the api", "using the api",
+	"from the api", "from my backend", "from our backend", "from the backend", "via the sdk", "with the sdk",
+	"using the sdk", "through the sdk", "via sdk", "instead of the dashboard", "instead of using the dashboard",
+	"rather than the dashboard", "without the dashboard", "outside the dashboard", "outside of the dashboard"}
+
+// apiIntentSpans returns the byte ranges of q that say "from my code"
+// (apiIntent), matched at word boundaries.
+func apiIntentSpans(q string) [][2]int {
+	low := strings.ToLower(q)
+	var out [][2]int
+	for _, p := range apiIntent {
+		for from := 0; ; {
+			i := strings.Index(low[from:], p)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(p)
+			if (i == 0 || !isWordByte(low[i-1])) && (end == len(low) || !isWordByte(low[end])) {
+				out = append(out, [2]int{i, end})
+			}
+			from = end
+		}
+	}
+	return out
+}
+
