@@ -101,4 +101,3 @@ func apiIntentSpans(q string) [][2]int {
 	}
 	return out
 }
-
