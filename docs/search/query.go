@@ -235,7 +235,7 @@ func (ix *Index) parse(raw string) query {
 		if i == len(words)-1 && openEnded && len(ix.prefixes(w.term, 1)) > 0 {
 			continue // still being typed
 		}
-		if cs := ix.correct(w.term); len(cs) > 0 {
+		if cs := ix.plausible(ix.correct(w.term), w.raw); len(cs) > 0 {
 			if !w.whole {
 				fixes = append(fixes, [3]int{w.start, w.end, int(cs[0])})
 			}
@@ -495,6 +495,22 @@ func (ix *Index) correct(t string) []int32 {
 	}
 	slices.SortStableFunc(best, func(a, b int32) int { return int(ix.df[b] - ix.df[a]) })
 	return best[:min(len(best), 3)]
+}
+
+// plausible keeps the corrections whose spelling in the text is as near to
+// what was typed as the stems are: stems hide suffixes, and "minting" (stem
+// "mint") is one edit from "minut" but three from "minutes". An English word
+// the docs never use is no typo of one they do.
+func (ix *Index) plausible(cs []int32, typed string) []int32 {
+	maxD := 1
+	if len(typed) >= 8 {
+		maxD = 2
+	}
+	low := strings.ToLower(typed)
+	return slices.DeleteFunc(cs, func(id int32) bool {
+		s := strings.ToLower(ix.surface(id, typed))
+		return EditDistance(low, s, maxD+1) > maxD
+	})
 }
 
 // editDistance is EditDistance with an exclusive bound: it returns limit

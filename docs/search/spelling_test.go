@@ -32,3 +32,16 @@ func TestDidYouMeanNeverAStem(t *testing.T) {
 		}
 	}
 }
+
+// A word the docs never use is no typo of one whose stem is near it: the
+// stems of "minting" and "minutes" are one edit apart, the words three.
+// A real typo of the same length is still corrected.
+func TestNoCorrectionThroughStems(t *testing.T) {
+	ix := Build([]Doc{{Path: "a", Title: "Keys", Sections: []Section{{Markdown: "Keys expire after ten minutes. Create an organization key."}}}})
+	if r := ix.Search("minting a key", Options{}); len(r.DidYouMean) != 0 {
+		t.Errorf("minting: DidYouMean = %v, want none", r.DidYouMean)
+	}
+	if r := ix.Search("minutse", Options{}); len(r.DidYouMean) != 1 || r.DidYouMean[0] != "minutes" {
+		t.Errorf("minutse: DidYouMean = %v, want minutes", r.DidYouMean)
+	}
+}
