@@ -170,7 +170,7 @@ const realTuned = 40
 // used for tuning: it is the held-out stand-in for the private set of real
 // questions, so keep it that way. Its sdks/* labels need the SDK guides.
 func TestRelevanceReal2(t *testing.T) {
-	checkSet(t, filepath.Join("testdata", "real2.jsonl"), metrics{hit1: 0.66, hit5: 0.87, mrr: 0.75})
+	checkSet(t, filepath.Join("testdata", "real2.jsonl"), metrics{hit1: 0.65, hit5: 0.88, mrr: 0.75})
 }
 
 // The shared sample set lives beside the repository, not in it
