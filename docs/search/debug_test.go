@@ -60,8 +60,9 @@ type namedSet struct {
 	qs   []evalQuery
 }
 
-// tuneSets are every query set; the real set's held-out tail only with
-// SEARCH_HELDOUT=1, so tuning loops do not look at it by accident.
+// tuneSets are every query set; the real set's held-out tail and the second
+// real set only with SEARCH_HELDOUT=1, so tuning loops do not look at them by
+// accident.
 func tuneSets(t *testing.T) []namedSet {
 	real := readQueries(t, "testdata/real.jsonl")
 	sets := []namedSet{
@@ -76,7 +77,8 @@ func tuneSets(t *testing.T) []namedSet {
 		sets = append(sets, namedSet{"sample", readQueries(t, p)})
 	}
 	if os.Getenv("SEARCH_HELDOUT") == "1" {
-		sets = append(sets, namedSet{"real-held", real[realTuned:]}, namedSet{"real-all", real})
+		sets = append(sets, namedSet{"real-held", real[realTuned:]}, namedSet{"real-all", real},
+			namedSet{"real2", readQueries(t, "testdata/real2.jsonl")}) // held out entirely: never tune on it
 	}
 	return sets
 }
