@@ -166,11 +166,15 @@ const realTuned = 40
 // The second real set is of the same kind as real.jsonl (the askers' words
 // from public GitHub threads of WorkOS SDKs and projects using them, one
 // question per thread, none shared with the other sets), collected and
-// labelled by reading the pages after the tuning rounds. None of it has been
-// used for tuning: it is the held-out stand-in for the private set of real
-// questions, so keep it that way. Its sdks/* labels need the SDK guides.
+// labelled by reading the pages after the first tuning rounds and used only
+// to check later ranking changes, never to find them: the stand-in for the
+// private set of real questions. Its sdks/* labels need the SDK guides.
 func TestRelevanceReal2(t *testing.T) {
-	checkSet(t, filepath.Join("testdata", "real2.jsonl"), metrics{hit1: 0.65, hit5: 0.88, mrr: 0.75})
+	c := realCorpusOrSkip(t)
+	if len(c.SDKs) == 0 {
+		t.Skip("the real corpus was synced without SDK guides")
+	}
+	check(t, evaluate(t, c, readQueries(t, filepath.Join("testdata", "real2.jsonl"))), metrics{hit1: 0.65, hit5: 0.88, mrr: 0.75})
 }
 
 // The shared sample set lives beside the repository, not in it
