@@ -199,6 +199,7 @@ func (w *worker) analyze(p int, d *Doc, out *docTerms) {
 	for i, s := range d.Symbols {
 		if k := symbolKey(s); k != "" {
 			out.symKeys = append(out.symKeys, k)
+			out.symKeys = append(out.symKeys, endpointAliases(k)...)
 		}
 		if i < len(d.SymbolLangs) && d.SymbolLangs[i] != "" {
 			w.terms(s)

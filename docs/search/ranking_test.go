@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -203,5 +204,34 @@ func TestAPIIntentSpans(t *testing.T) {
 		if got := len(apiIntentSpans(q)); got != want {
 			t.Errorf("%q: %d spans, want %d", q, got, want)
 		}
+	}
+}
+
+// An endpoint typed from memory, without its prefix and in the singular,
+// still names the page that declares it, not its sibling below the same path.
+func TestEndpointTypedFromMemory(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "reference/roles/list", Title: "List roles", Depth: 3,
+			Symbols:  []string{"GET /authorization/organizations/:id/roles"},
+			Sections: []Section{{Markdown: "Every role of an organization."}}},
+		{Path: "reference/roles/get", Title: "Get a role", Depth: 3,
+			Symbols:  []string{"GET /authorization/organizations/:id/roles/:slug"},
+			Sections: []Section{{Markdown: "One role of an organization, by its slug. Roles of an organization get a slug."}}},
+	})
+	for _, q := range []string{"Add GET /organization/:orgId/roles support", "/organizations/org_123/roles returns 404"} {
+		if got := top(t, ix, q, Options{}); got != "reference/roles/list" {
+			t.Errorf("%q: top %s, want the list endpoint", q, got)
+		}
+	}
+}
+
+func TestEndpointAliases(t *testing.T) {
+	got := endpointAliases(symbolKey("GET /authorization/organizations/:id/roles"))
+	want := []string{"/authorization/organization/:/role", "get /organization/:/role", "/organization/:/role"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("aliases %q, want %q", got, want)
+	}
+	if a := endpointAliases("listusers"); a != nil {
+		t.Errorf("a method name has endpoint aliases: %q", a)
 	}
 }

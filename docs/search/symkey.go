@@ -28,7 +28,7 @@ func symbolKey(s string) string {
 			if strings.HasPrefix(g, ":") || strings.HasPrefix(g, "{") || isObjectID(g) {
 				segs[i] = ":"
 			} else {
-				segs[i] = strings.ToLower(g)
+				segs[i] = singular(strings.ToLower(g))
 			}
 		}
 		return verb + strings.Join(segs, "/")
@@ -57,6 +57,41 @@ func symbolKey(s string) string {
 		return ""
 	}
 	return b.String()
+}
+
+// singular folds a path segment's plural, so an endpoint typed from memory
+// ("GET /organization/:orgId/roles") meets the one declared
+// ("GET /organizations/:id/roles").
+func singular(seg string) string {
+	switch {
+	case strings.HasSuffix(seg, "ies") && len(seg) > 4:
+		return seg[:len(seg)-3] + "y"
+	case strings.HasSuffix(seg, "s") && !strings.HasSuffix(seg, "ss") && len(seg) > 3:
+		return seg[:len(seg)-1]
+	}
+	return seg
+}
+
+// endpointAliases are the other keys an endpoint key answers to as askers
+// type it: the path without its verb, and the path without leading
+// segments ("GET /organizations/:id/roles" for the declared
+// "GET /authorization/organizations/:id/roles"), at least two segments long
+// and starting with a name.
+func endpointAliases(key string) []string {
+	verb, path, ok := strings.Cut(key, " /")
+	if !ok || !isHTTPVerb(verb) {
+		return nil
+	}
+	out := []string{"/" + path}
+	segs := strings.Split(path, "/")
+	for i := 1; i+2 <= len(segs); i++ {
+		if segs[i] == ":" {
+			continue
+		}
+		tail := "/" + strings.Join(segs[i:], "/")
+		out = append(out, verb+" "+tail, tail)
+	}
+	return out
 }
 
 // symbolPunct is built once: a Replacer is costly to make and safe to share.
