@@ -2,6 +2,7 @@ package search
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -198,5 +199,27 @@ func TestSharedHelperNamesTheConcept(t *testing.T) {
 	}
 	if got := top(t, ix, "signOut returnTo in Remix", Options{}); got != "sdks/authkit-remix" {
 		t.Errorf("helper with its SDK named: top %s, want sdks/authkit-remix", got)
+	}
+}
+
+// A helper name the docs use everywhere (accessToken, as a parameter of a
+// dozen methods) does not make the README that documents it the answer.
+func TestCommonNameIsNoHelperLookup(t *testing.T) {
+	docs := []Doc{
+		{Path: "sdks/authkit-react", Title: "AuthKit React", Depth: 1, Symbols: []string{"useAuth", "accessToken"},
+			Sections: []Section{{Markdown: "Install the React SDK. `useAuth` returns the user and `accessToken`; the server can pass it to a client."}}},
+		{Path: "authkit/sessions", Title: "Sessions", Depth: 1,
+			Sections: []Section{{Markdown: "Pass the access token from the server to the client in a cookie; the client reads the accessToken from it."}}},
+	}
+	for i := range 14 {
+		docs = append(docs, Doc{Path: fmt.Sprintf("reference/m%d", i), Title: fmt.Sprintf("Method %d", i), Depth: 3,
+			Sections: []Section{{Markdown: fmt.Sprintf("Call method%d(accessToken) with the token.", i)}}})
+	}
+	ix := Build(docs)
+	if got := top(t, ix, "pass the accessToken from server to client", Options{}); got != "authkit/sessions" {
+		t.Errorf("top %s, want the guide, not the README declaring accessToken", got)
+	}
+	if got := top(t, ix, "useAuth returns no user", Options{}); got != "sdks/authkit-react" {
+		t.Errorf("a rare helper: top %s, want its README", got)
 	}
 }

@@ -131,6 +131,20 @@ func (ix *Index) sharedHelper(pages []int32) []int32 {
 	return out
 }
 
+// commonName drops the SDK pages from the pages declaring a name that the
+// docs use on more than maxCodeDF pages (accessToken, code, user): an SDK
+// README that documents such a property is not what a question spelling it
+// asks about ("call getProfile with the accessToken after …").
+func (ix *Index) commonName(key string, pages []int32) []int32 {
+	id, ok := ix.termID[key]
+	if !ok || int(ix.df[id]) <= maxCodeDF {
+		return pages
+	}
+	return slices.DeleteFunc(slices.Clone(pages), func(p int32) bool {
+		return strings.HasPrefix(ix.docs[p].Path, "sdks/")
+	})
+}
+
 // sharedHelperSDKs: a name declared by more SDK pages than this is shared
 // (1 cost the SDK set 0.028 MRR; 2 and 3 measured the same).
 const sharedHelperSDKs = 2
@@ -309,7 +323,7 @@ func (ix *Index) parse(raw string) query {
 	for _, k := range keys {
 		pages := ix.symKey[k]
 		if qy.pref.SDK == "" {
-			pages = ix.sharedHelper(pages)
+			pages = ix.commonName(k, ix.sharedHelper(pages))
 		}
 		qy.exact = append(qy.exact, pages...)
 	}
