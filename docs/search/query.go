@@ -71,6 +71,7 @@ type query struct {
 	didYouMean string  // the query with typos corrected, or ""
 	named      int32   // the page the query names outright (names.go), or -1
 	pref       Preference
+	migrate    bool           // asks about migrating or importing from another product
 	apiIntent  bool           // asks to do it from code ("programmatically", "via the API"): the reference answers
 	framed     bool           // a pasted error: frame words beside an API name or several words (markErrorFrame)
 	terms      map[int32]bool // every term matched, set by termSets for the priors
@@ -190,6 +191,10 @@ var askerWords = func() map[string][]string {
 	}
 	return m
 }()
+
+// migrateWords ask about moving from another product (stems).
+var migrateWords = map[string]bool{stem("migrate"): true, stem("migration"): true, stem("migrating"): true,
+	stem("import"): true, stem("importing"): true, stem("switching"): true}
 
 // fillerWords carry a question's tone, not its topic ("is there a way",
 // "do something when…", "I was wondering"): stop words in queries only, as
@@ -328,6 +333,11 @@ func (ix *Index) parse(raw string) query {
 		qy.exact = append(qy.exact, pages...)
 	}
 	qy.lang = qy.pref.Lang
+	for _, w := range kept {
+		if migrateWords[w.term] {
+			qy.migrate = true
+		}
+	}
 	qy.framed = markErrorFrame(kept)
 	if spans := apiIntentSpans(q); len(spans) > 0 {
 		for i := range kept {

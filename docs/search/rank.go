@@ -29,6 +29,7 @@ var (
 	codeBonus     = float32(1.0)  // × share of the query's rare API names and error codes the page spells
 	verbWeight    = float32(0.5)  // the API's verb for an everyday one (apiVerbs); 0.3 gained less, 0.7 the same
 	askerWeight   = float32(0.5)  // asker words for the docs own (askerWords); 0.3 gained less, 0.7 and 1 the same
+	vendorPenalty = float32(0.5)  // migration and provider guides the query does not name (vendorPage); 0.65 gained less, 0.35 the same
 	prefBoost     = float32(2.0)  // the SDK page of the stack the query names (prefer.go); 1.5–3 helped the fresh set alike
 )
 
@@ -275,6 +276,9 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 			p *= hubPenalty
 		}
 	}
+	if vendorPenalty < 1 && ix.vendorPage(qy, page) {
+		p *= vendorPenalty
+	}
 	p *= 1 + titleBonus*ix.titleCoverage(qy, page)
 	if containBonus > 0 && len(qy.exact) == 0 && ix.titleInQuery(qy, page) {
 		p *= 1 + containBonus
@@ -292,6 +296,30 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 		}
 	}
 	return p
+}
+
+// vendorPage reports a page about one other product that the query does not
+// name: a migration guide (migrate/stytch) or a provider's setup guide
+// (integrations/okta-scim). They are long and touch every topic, so they
+// match questions that are about WorkOS itself; naming the product (its
+// title) or asking about migrating brings them back.
+func (ix *Index) vendorPage(qy query, page int) bool {
+	path := ix.docs[page].Path
+	migrate := strings.HasPrefix(path, "migrate/")
+	if !migrate && !strings.HasPrefix(path, "integrations/") {
+		return false
+	}
+	for _, t := range ix.titleSeq[page] {
+		if qy.strong[t] && !stopWords[ix.vocab[t]] {
+			return false
+		}
+	}
+	for part := range strings.SplitSeq(path[strings.LastIndexByte(path, '/')+1:], "-") {
+		if id, ok := ix.termID[stem(part)]; ok && qy.strong[id] { // "GitHub" is one title word, "github" in the path
+			return false
+		}
+	}
+	return !(migrate && qy.migrate)
 }
 
 // frameTitle reports a page titled only with error-frame words ("Errors"):

@@ -235,3 +235,35 @@ func TestEndpointAliases(t *testing.T) {
 		t.Errorf("a method name has endpoint aliases: %q", a)
 	}
 }
+
+// A migration or provider guide touches every topic; it counts fully only
+// when the query names its product or asks about migrating.
+func TestVendorPagesCountWhenNamed(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "migrate/acme", Title: "Acme", Depth: 2, Trail: "Migrations",
+			Sections: []Section{{Markdown: "Export users from Acme, then import them. Passkeys do not move; users enroll a passkey again."}}},
+		{Path: "integrations/github-oauth", Title: "GitHub OAuth", Depth: 2,
+			Sections: []Section{{Markdown: "Create a GitHub OAuth app. Users can then sign in with passkeys or GitHub."}}},
+		{Path: "authkit/passkeys", Title: "Passkeys", Depth: 1,
+			Sections: []Section{{Markdown: "Let users sign in with a passkey."}}},
+	})
+	for _, c := range []struct {
+		q      string
+		page   int
+		vendor bool
+	}{
+		{"users enroll a passkey again", 0, true},
+		{"users enroll a passkey again", 1, true},
+		{"users enroll a passkey again", 2, false}, // not a vendor page
+		{"passkeys from Acme", 0, false},
+		{"import passkeys when migrating", 0, false},
+		{"import passkeys when migrating", 1, true}, // migrating names migrations, not providers
+		{"sign in with github passkeys", 1, false},  // "GitHub" is one title word; the path spells it
+	} {
+		qy := ix.parse(c.q)
+		qy.termSets()
+		if got := ix.vendorPage(qy, c.page); got != c.vendor {
+			t.Errorf("%q on %s: vendor page %v, want %v", c.q, ix.docs[c.page].Path, got, c.vendor)
+		}
+	}
+}
