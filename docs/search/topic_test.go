@@ -11,7 +11,7 @@ func topicDocs() []Doc {
 	filler := strings.Repeat("Copy the settings, run the importer and check the logs for errors. ", 8)
 	return []Doc{
 		{
-			Path: "migrate/acme", Title: "Move from Acme", Description: "Bring accounts over from Acme.", Depth: 1,
+			Path: "guides/acme", Title: "Move from Acme", Description: "Bring accounts over from Acme.", Depth: 1,
 			Sections: []Section{
 				{Markdown: filler},
 				{Level: 2, Heading: "Accounts", Anchor: "accounts", Markdown: "## Accounts\n\n" + filler},
@@ -37,7 +37,7 @@ func TestTopicPageBeatsTutorialParagraph(t *testing.T) {
 	saved, savedContain := topicBonus, containBonus
 	topicBonus, containBonus = 0, 0
 	defer func() { topicBonus, containBonus = saved, savedContain }()
-	if got := top(t, ix, q, Options{}); got != "migrate/acme" {
+	if got := top(t, ix, q, Options{}); got != "guides/acme" {
 		t.Fatalf("fixture no longer exercises the topic bonus (top %q without it)", got)
 	}
 }
