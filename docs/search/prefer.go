@@ -36,7 +36,8 @@ var stackNames = func() map[string]stackName {
 		// Next.js's own vocabulary names it as surely as its name does; the docs
 		// corpus uses none of these words outside Next.js.
 		"app router", "pages router", "api route", "api routes", "route handler", "route handlers",
-		"server action", "server actions")
+		"server action", "server actions", "server component", "server components", "client component",
+		"client components", "middleware.ts", "proxy.ts")
 	add(stackName{"remix", "", "js", "authkit-remix"}, "remix", "authkit-remix")
 	add(stackName{"", "", "js", "authkit-react-router"}, "react-router", "react router", "authkit-react-router")
 	add(stackName{"react", "", "js", "authkit-react"}, "react", "reactjs", "react.js", "authkit-react")
