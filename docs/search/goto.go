@@ -54,10 +54,48 @@ func (w *worker) appendGoTo(dst []gotoItem, d *Doc, ref bool) []gotoItem {
 	for _, s := range d.Symbols {
 		if !w.seen[s] {
 			w.seen[s] = true
-			add(Target{Label: s, Path: d.Path, Kind: "symbol"}, d.Depth)
+			add(Target{Label: s, Path: d.Path, Anchor: helperAnchor(d, s), Kind: "symbol"}, d.Depth)
 		}
 	}
 	return dst
+}
+
+// helperAnchor is the anchor of the section that documents a helper an SDK
+// guide names ("withAuth" → the section "`withAuth()`"), so go-to opens the
+// page there; "" when the symbol is not a bare identifier (API spellings such
+// as "sso.getProfile()" name whole reference pages) or no heading names it.
+// A heading that is the name beats one that starts with it ("useAccessToken
+// Hook"), which beats one that mentions it ("Using withAuth for …"); the first
+// wins among equals.
+func helperAnchor(d *Doc, sym string) string {
+	name := strings.TrimSuffix(sym, "()")
+	if name == "" || strings.IndexFunc(name, func(r rune) bool { return !isIdentRune(r) }) >= 0 {
+		return ""
+	}
+	best, bestRank := "", 0
+	for _, s := range d.Sections {
+		if s.Anchor == "" || s.Heading == "" {
+			continue
+		}
+		words := strings.FieldsFunc(s.Heading, func(r rune) bool { return !isIdentRune(r) })
+		rank := 0
+		switch {
+		case len(words) == 1 && words[0] == name:
+			rank = 3
+		case len(words) > 0 && words[0] == name:
+			rank = 2
+		case slices.Contains(words, name):
+			rank = 1
+		}
+		if rank > bestRank {
+			best, bestRank = s.Anchor, rank
+		}
+	}
+	return best
+}
+
+func isIdentRune(r rune) bool {
+	return r == '_' || r == '$' || unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // kindRank orders equal matches: pages first, then symbols, paths, sections.

@@ -84,3 +84,37 @@ func TestGoToTiesPreferGuidesThenShallow(t *testing.T) {
 		}
 	}
 }
+
+// A helper an SDK guide documents opens at the section about it, not at the
+// top of the guide; API spellings and helpers no heading names open the page.
+func TestGoToHelperOpensItsSection(t *testing.T) {
+	ix := Build([]Doc{{
+		Path: "sdks/widget-kit", Title: "Widget Kit",
+		Sections: []Section{
+			{Heading: "", Markdown: "Helpers for widgets."},
+			{Level: 2, Heading: "Using wrapThing for low-level access", Anchor: "using-wrapthing"},
+			{Level: 3, Heading: "`wrapThing()`", Anchor: "wrapthing"},
+			{Level: 3, Heading: "useShinyToken Hook", Anchor: "useshinytoken-hook"},
+			{Level: 3, Heading: "Notes on useShinyToken", Anchor: "notes"},
+		},
+		Symbols:     []string{"thing.getThing()", "wrapThing", "useShinyToken", "makeThing"},
+		SymbolLangs: []string{"node"},
+	}})
+	for sym, anchor := range map[string]string{
+		"wrapThing": "wrapthing", "useShinyToken": "useshinytoken-hook", "makeThing": "", "thing.getThing()": "",
+	} {
+		var got *Match
+		for _, m := range ix.GoTo(sym, 20) {
+			if m.Kind == "symbol" && m.Label == sym {
+				got = &m
+				break
+			}
+		}
+		if got == nil {
+			t.Fatalf("%s: no symbol match", sym)
+		}
+		if got.Anchor != anchor {
+			t.Errorf("%s opens at %q, want %q", sym, got.Anchor, anchor)
+		}
+	}
+}
