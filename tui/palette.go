@@ -37,6 +37,7 @@ type palette struct {
 	corrected     string      // the spelling full text searched instead ("Showing results for …")
 	histIdx       int         // -1, or the previous query shown (index into sh.queries)
 	chooseAhead   bool        // enter came before the first go-to answer: choose it on arrival
+	fixing        bool        // go-to for the corrected spelling is on its way
 	gotoSeq       int         // the query go-to last answered
 	named         *search.Hit // the page the query names, as full text ranks it (first)
 	width, height int         // inner size of the box
@@ -93,9 +94,10 @@ func (p *palette) chooseNow(m *Model) tea.Cmd {
 }
 
 // answered is called when a go-to or full-text answer arrived: an enter
-// typed ahead is carried out once go-to has answered and there is a result.
+// typed ahead is carried out once both have answered (and go-to for a
+// corrected spelling, if full text corrected one) and there is a result.
 func (p *palette) answered(m *Model) tea.Cmd {
-	if !p.chooseAhead || p.gotoSeq != p.seq || p.count() == 0 || m.top() != overlay(p) {
+	if !p.chooseAhead || p.gotoSeq != p.seq || p.pending || p.fixing || p.count() == 0 || m.top() != overlay(p) {
 		return nil
 	}
 	p.chooseAhead = false
@@ -328,7 +330,7 @@ func (p *palette) update(msg tea.KeyPressMsg) (tea.Cmd, *location, bool) {
 func (p *palette) query() tea.Cmd {
 	q := strings.TrimSpace(p.input.Value())
 	p.seq++
-	p.sel, p.offset, p.chooseAhead, p.named = 0, 0, false, nil
+	p.sel, p.offset, p.chooseAhead, p.named, p.fixing = 0, 0, false, nil, false
 	if q == "" {
 		p.gotos, p.hits, p.allHits, p.total, p.pending, p.corrected = nil, nil, nil, 0, false, ""
 		p.typed, p.fixed = nil, nil
@@ -358,7 +360,7 @@ func (p *palette) setGoTo(msg gotoResultMsg) {
 		return
 	}
 	if msg.fixed != "" {
-		p.fixed = msg.matches
+		p.fixed, p.fixing = msg.matches, false
 	} else {
 		p.typed, p.gotoSeq = msg.matches, msg.seq
 	}
@@ -393,7 +395,9 @@ func (p *palette) setResults(msg searchResultMsg) tea.Cmd {
 	p.hits = dropDuplicateHits(p.allHits, p.gotos)
 	p.sel = min(p.sel, max(p.count()-1, 0))
 	p.scroll()
-	return p.gotoFixed()
+	cmd := p.gotoFixed()
+	p.fixing = cmd != nil
+	return cmd
 }
 
 // gotoFixed looks go-to up for the corrected spelling, in a Cmd like every lookup.

@@ -142,3 +142,28 @@ func containsLabel(ms []search.Match, label string) bool {
 	}
 	return false
 }
+
+// An enter typed before the answers waits for the corrected go-to: it opens
+// the first entry of the merged list, not the typo's fuzzy first match.
+func TestPaletteEnterAheadWaitsForCorrection(t *testing.T) {
+	sd := &scriptedDocs{fakeDocs: newFakeDocs(),
+		gotos: map[string][]search.Match{
+			"magik auth": {target("Managing keys in Auth", "sso", "overview", "section")},
+			"magic auth": {target("Magic Auth", "magic-auth", "", "page")},
+		},
+		corrected: map[string]string{"magik auth": "magic auth"},
+	}
+	m := newScriptedModel(t, sd)
+	press(m, "/")
+	var cmds []tea.Cmd
+	for _, r := range "magik auth" {
+		_, cmd := m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+		cmds = append(cmds, cmd)
+	}
+	_, cmd := m.Update(keyMsg("enter"))
+	cmds = append(cmds, cmd)
+	drain(m, tea.Batch(cmds...))
+	if m.top() != nil || m.pager.loc.Path != "magic-auth" {
+		t.Errorf("enter typed ahead opened %q (overlay open: %v), want magic-auth", m.pager.loc.Path, m.top() != nil)
+	}
+}
