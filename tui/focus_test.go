@@ -118,7 +118,7 @@ func TestMouse(t *testing.T) {
 	typeText(m, "magic")
 	// The box starts at row 1 (border), content row 0 is the input, 1 blank,
 	// 2 the "Go to" header with the first result.
-	x, y, _, _ := m.overlayBox(m.top().view())
+	x, y, _, _ := m.overlayBox(m.top())
 	drain(m, func() tea.Msg { return tea.MouseClickMsg{X: x + 4, Y: y + 1 + 3, Button: tea.MouseLeft} })
 	if m.top() != nil || m.pager.loc.Path != "magic-auth" {
 		t.Fatalf("click on a result: overlay %v loc %+v", m.top(), m.pager.loc)

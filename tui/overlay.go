@@ -27,7 +27,7 @@ type overlay interface {
 
 // push opens an overlay on top of the others.
 func (m *Model) push(o overlay) {
-	bw, bh := m.overlaySize()
+	bw, bh := m.boxSize(o)
 	o.setSize(bw-4, bh-2) // box border and padding
 	m.overlays = append(m.overlays, o)
 }
@@ -60,9 +60,9 @@ func (m *Model) overlayKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // overlayBox is where the top overlay's box is and how big: x, y of its
 // top-left corner and its outer width and height.
-func (m *Model) overlayBox(content string) (x, y, w, h int) {
-	bw, bh := m.overlaySize()
-	h = min(lipgloss.Height(content)+2, bh)
+func (m *Model) overlayBox(o overlay) (x, y, w, h int) {
+	bw, bh := m.boxSize(o)
+	h = min(lipgloss.Height(o.view())+2, bh)
 	x = max((m.width-bw)/2, 0)
 	y = min(1, max(m.height-h, 0))
 	return x, y, bw, h
@@ -72,7 +72,7 @@ func (m *Model) overlayBox(content string) (x, y, w, h int) {
 // outside the box closes the overlay.
 func (m *Model) overlayClick(ms tea.Mouse) tea.Cmd {
 	o := m.top()
-	x, y, w, h := m.overlayBox(o.view())
+	x, y, w, h := m.overlayBox(o)
 	if ms.X < x || ms.X >= x+w || ms.Y < y || ms.Y >= y+h {
 		m.pop(o)
 		return nil

@@ -24,8 +24,11 @@ const (
 type palette struct {
 	sh            *shared
 	input         textinput.Model
-	gotos         []search.Match
-	hits          []search.Hit // allHits minus what go-to already lists
+	gotos         []search.Match // what go-to shows: typed and fixed merged (mergeGoTo)
+	typed         []search.Match // go-to for the query as typed
+	fixed         []search.Match // go-to for the spelling full text corrected it to
+	gotoLang      string         // the SDK language the query named ("go dlu"), else ""
+	hits          []search.Hit   // allHits minus what go-to already lists
 	allHits       []search.Hit
 	total         int
 	sel, offset   int
@@ -34,6 +37,7 @@ type palette struct {
 	corrected     string      // the spelling full text searched instead ("Showing results for …")
 	histIdx       int         // -1, or the previous query shown (index into sh.queries)
 	chooseAhead   bool        // enter came before the first go-to answer: choose it on arrival
+	fixing        bool        // go-to for the corrected spelling is on its way
 	gotoSeq       int         // the query go-to last answered
 	named         *search.Hit // the page the query names, as full text ranks it (first)
 	width, height int         // inner size of the box
@@ -47,6 +51,7 @@ type searchResultMsg struct {
 type gotoResultMsg struct {
 	seq     int
 	matches []search.Match
+	fixed   string // the corrected spelling these matches are for; "" = the query as typed
 }
 
 func newPalette(sh *shared) *palette {
@@ -59,6 +64,7 @@ func newPalette(sh *shared) *palette {
 func (p *palette) open() tea.Cmd {
 	p.input.Reset()
 	p.gotos, p.hits, p.allHits, p.total, p.sel, p.offset = nil, nil, nil, 0, 0, 0
+	p.typed, p.fixed, p.gotoLang = nil, nil, ""
 	p.corrected, p.histIdx, p.named = "", -1, nil
 	p.seq++
 	return p.input.Focus()
@@ -88,9 +94,10 @@ func (p *palette) chooseNow(m *Model) tea.Cmd {
 }
 
 // answered is called when a go-to or full-text answer arrived: an enter
-// typed ahead is carried out once go-to has answered and there is a result.
+// typed ahead is carried out once both have answered (and go-to for a
+// corrected spelling, if full text corrected one) and there is a result.
 func (p *palette) answered(m *Model) tea.Cmd {
-	if !p.chooseAhead || p.gotoSeq != p.seq || p.count() == 0 || m.top() != overlay(p) {
+	if !p.chooseAhead || p.gotoSeq != p.seq || p.pending || p.fixing || p.count() == 0 || m.top() != overlay(p) {
 		return nil
 	}
 	p.chooseAhead = false
@@ -177,7 +184,7 @@ func gotoInLang(d Docs, symLangs map[symbolKey][]string, lang, q string) []searc
 			syms = append(syms, m)
 		}
 	}
-	out := slices.Concat(initials, syms, rest)
+	out := oneEach(d, slices.Concat(initials, syms, rest), q)
 	return out[:min(len(out), gotoLimit)]
 }
 
@@ -323,12 +330,14 @@ func (p *palette) update(msg tea.KeyPressMsg) (tea.Cmd, *location, bool) {
 func (p *palette) query() tea.Cmd {
 	q := strings.TrimSpace(p.input.Value())
 	p.seq++
-	p.sel, p.offset, p.chooseAhead, p.named = 0, 0, false, nil
+	p.sel, p.offset, p.chooseAhead, p.named, p.fixing = 0, 0, false, nil, false
 	if q == "" {
 		p.gotos, p.hits, p.allHits, p.total, p.pending, p.corrected = nil, nil, nil, 0, false, ""
+		p.typed, p.fixed = nil, nil
 		return nil
 	}
 	p.pending = true
+	p.fixed = nil
 	// Both lookups run in Cmds, so a keystroke costs one frame whatever the
 	// corpus size; answers to older queries are dropped by sequence number.
 	seq, d, lang, symLangs := p.seq, p.sh.docs, p.sh.lang, p.sh.symbolLang
@@ -338,6 +347,7 @@ func (p *palette) query() tea.Cmd {
 		lang, q = named, rest
 		gotoFn = func() []search.Match { return gotoInLang(d, symLangs, named, rest) }
 	}
+	p.gotoLang = named
 	return tea.Batch(
 		func() tea.Msg { return gotoResultMsg{seq: seq, matches: gotoFn()} },
 		func() tea.Msg {
@@ -346,19 +356,28 @@ func (p *palette) query() tea.Cmd {
 }
 
 func (p *palette) setGoTo(msg gotoResultMsg) {
-	if msg.seq != p.seq {
+	if msg.seq != p.seq || msg.fixed != "" && msg.fixed != p.corrected {
 		return
 	}
-	p.gotos, p.gotoSeq = msg.matches, msg.seq
+	if msg.fixed != "" {
+		p.fixed, p.fixing = msg.matches, false
+	} else {
+		p.typed, p.gotoSeq = msg.matches, msg.seq
+	}
+	_, q := langPrefix(p.sh.langs, strings.TrimSpace(p.input.Value()))
+	p.gotos = mergeGoTo(p.typed, p.fixed, q)
 	p.promoteNamed()
 	p.hits = dropDuplicateHits(p.allHits, p.gotos)
 	p.sel = min(p.sel, max(p.count()-1, 0))
 	p.scroll()
 }
 
-func (p *palette) setResults(msg searchResultMsg) {
+// setResults shows full-text hits. When full text searched a corrected
+// spelling ("magik" → "magic"), it returns a Cmd that looks go-to up for that
+// spelling too (mergeGoTo decides what shows).
+func (p *palette) setResults(msg searchResultMsg) tea.Cmd {
 	if msg.seq != p.seq {
-		return // typing went on: a newer query is coming
+		return nil // typing went on: a newer query is coming
 	}
 	p.pending = false
 	p.allHits, p.total = msg.res.Hits, msg.res.Total
@@ -376,6 +395,80 @@ func (p *palette) setResults(msg searchResultMsg) {
 	p.hits = dropDuplicateHits(p.allHits, p.gotos)
 	p.sel = min(p.sel, max(p.count()-1, 0))
 	p.scroll()
+	cmd := p.gotoFixed()
+	p.fixing = cmd != nil
+	return cmd
+}
+
+// gotoFixed looks go-to up for the corrected spelling, in a Cmd like every lookup.
+func (p *palette) gotoFixed() tea.Cmd {
+	fixed := p.corrected
+	_, typed := langPrefix(p.sh.langs, strings.TrimSpace(p.input.Value()))
+	if fixed == "" || strings.EqualFold(fixed, typed) {
+		return nil
+	}
+	seq, d, lang, symLangs := p.seq, p.sh.docs, p.gotoLang, p.sh.symbolLang
+	return func() tea.Msg {
+		ms := gotoWithSuggestions(d, fixed)
+		if lang != "" {
+			ms = gotoInLang(d, symLangs, lang, fixed)
+		}
+		return gotoResultMsg{seq: seq, matches: ms, fixed: fixed}
+	}
+}
+
+// mergeGoTo is what go-to shows for query q: the matches of q as typed
+// where its words appear whole in the label (what the reader typed exactly
+// stays first), then the matches of the corrected spelling, then the
+// rest of the typed matches (fuzzy on a typo, they match poorly); one entry
+// per destination, no more than typed alone would show.
+func mergeGoTo(typed, fixed []search.Match, q string) []search.Match {
+	out := typed
+	if len(fixed) > 0 {
+		var good, poor []search.Match
+		for _, m := range typed {
+			if _, ok := termPositions(m.Label, q); ok || m.Kind == "suggest" {
+				good = append(good, m)
+			} else {
+				poor = append(poor, m)
+			}
+		}
+		out = slices.Concat(good, fixed, poor)
+	}
+	out = uniqueDest(out)
+	return out[:min(len(out), max(gotoLimit, len(typed)))]
+}
+
+// uniqueDest keeps the first match of each destination (page and anchor).
+func uniqueDest(ms []search.Match) []search.Match {
+	seen := make(map[[2]string]bool, len(ms))
+	out := make([]search.Match, 0, len(ms))
+	for _, m := range ms {
+		k := [2]string{m.Path, m.Anchor}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// oneEach is go-to's answer as the palette lists it: one entry per
+// destination (a page's title, its path and its API spellings all open the
+// same place; the best ranked stays) and pages shown by their title, never
+// by their path.
+func oneEach(d Docs, ms []search.Match, q string) []search.Match {
+	ms = slices.Clone(ms)
+	for i, m := range ms {
+		if m.Kind != "path" {
+			continue
+		}
+		if pg := d.Page(m.Path); pg != nil && pg.Title != "" {
+			pos, _ := termPositions(pg.Title, q)
+			ms[i].Label, ms[i].Kind, ms[i].Positions = pg.Title, "page", pos
+		}
+	}
+	return uniqueDest(ms)
 }
 
 // promoteNamed puts the page the query names ("authkit", "sso") first in
@@ -401,7 +494,9 @@ func (p *palette) promoteNamed() {
 // gotoWithSuggestions is go-to for q; a query that looks like a page path
 // ("no/such/page", an opened address) gets the pages it may have meant first.
 func gotoWithSuggestions(d Docs, q string) []search.Match {
-	ms := d.GoTo(q, gotoLimit)
+	// More than is shown: oneEach folds entries that open the same place.
+	ms := oneEach(d, d.GoTo(q, 3*gotoLimit), q)
+	ms = ms[:min(len(ms), gotoLimit)]
 	if !strings.ContainsAny(q, "/#") {
 		return ms
 	}

@@ -41,8 +41,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case renderedMsg:
 		return m, m.rendered(msg)
 	case searchResultMsg:
-		m.palette.setResults(msg)
-		return m, m.palette.answered(m)
+		cmd := m.palette.setResults(msg)
+		return m, tea.Batch(cmd, m.palette.answered(m))
 	case gotoResultMsg:
 		m.palette.setGoTo(msg)
 		return m, m.palette.answered(m)

@@ -42,7 +42,8 @@ func (m *Model) layout() {
 	bw, bh := m.overlaySize()
 	m.palette.setSize(bw-4, bh-2) // box border and padding
 	for _, o := range m.overlays {
-		o.setSize(bw-4, bh-2)
+		ow, oh := m.boxSize(o)
+		o.setSize(ow-4, oh-2)
 	}
 }
 
@@ -55,6 +56,19 @@ func (m *Model) paneH() int { return max(m.bodyH-paneHeader, 0) }
 // overlaySize is the outer size of the palette and picker boxes.
 func (m *Model) overlaySize() (int, int) {
 	return min(m.width-2, 100), min(m.height-2, 30)
+}
+
+// helpMaxWidth is the widest the help box gets: room for its columns side by side.
+const helpMaxWidth = 150
+
+// boxSize is the outer size of overlay o's box. The help takes the screen's
+// height (it only scrolls when the screen is short) and more width for its
+// columns; the other overlays keep the palette's size.
+func (m *Model) boxSize(o overlay) (int, int) {
+	if _, ok := o.(*helpView); ok {
+		return min(m.width-2, helpMaxWidth), m.height - 2
+	}
+	return m.overlaySize()
 }
 
 // View draws the whole screen.
@@ -120,7 +134,7 @@ func (m *Model) screen() string {
 	}
 	screen := strings.Join(parts, "\n")
 	if o := m.top(); o != nil {
-		return m.compose(screen, o.view())
+		return m.compose(screen, o)
 	}
 	return screen
 }
@@ -158,8 +172,9 @@ func focusMark(dumb bool) string {
 }
 
 // compose draws an overlay box over the screen, near the top.
-func (m *Model) compose(base, content string) string {
-	bw, bh := m.overlaySize()
+func (m *Model) compose(base string, o overlay) string {
+	content := o.view()
+	bw, bh := m.boxSize(o)
 	if bw < 8 || bh < 3 {
 		return fit(content, m.width, m.height) // too small for a box: the overlay alone
 	}
@@ -180,15 +195,18 @@ func (m *Model) fullHelp(width int) (string, []string) {
 	width = max(width, 10)
 	h.SetWidth(0) // measure untruncated; sections are cut to fit below
 	title := st.BoxTitle.Render("Keys") + st.Dim.Render("  ("+m.sh.keys.Help.Close.Help().Key+" closes)")
+	// Columns side by side: of the layouts that fit the box, the shortest
+	// (the fewest columns among equals); one column when none fits.
 	var sections []string
-	groups := km.FullHelp()
-	for per := 2; per >= 1; per-- { // two columns per row when they fit; four never fit 100 cells
-		sections = sections[:0]
+	groups, best := km.FullHelp(), -1
+	for per := 1; per <= len(groups); per++ {
+		var rows []string
 		for i := 0; i < len(groups); i += per {
-			sections = append(sections, h.FullHelpView(groups[i:min(i+per, len(groups))]))
+			rows = append(rows, h.FullHelpView(groups[i:min(i+per, len(groups))]))
 		}
-		if per == 1 || lipgloss.Width(strings.Join(sections, "\n")) <= width {
-			break
+		block := strings.Join(rows, "\n")
+		if height := lipgloss.Height(block); per == 1 || lipgloss.Width(block) <= width && height < best {
+			sections, best = rows, height
 		}
 	}
 	for _, extra := range []struct {

@@ -6,9 +6,11 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/junegunn/fzf/src/algo"
 	"github.com/junegunn/fzf/src/util"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/markdown"
 )
 
 // fzf's algo keeps scoring tables in package state: set them once, before any match.
@@ -51,13 +53,92 @@ func (w *worker) appendGoTo(dst []gotoItem, d *Doc, ref bool) []gotoItem {
 		}
 	}
 	clear(w.seen)
-	for _, s := range d.Symbols {
+	for i, s := range d.Symbols {
 		if !w.seen[s] {
 			w.seen[s] = true
-			add(Target{Label: s, Path: d.Path, Kind: "symbol"}, d.Depth)
+			anchor := ""
+			if i >= len(d.SymbolLangs) || d.SymbolLangs[i] == "" { // an SDK guide's helper
+				anchor = helperAnchor(d, s)
+			}
+			add(Target{Label: s, Path: d.Path, Anchor: anchor, Kind: "symbol"}, d.Depth)
 		}
 	}
 	return dst
+}
+
+// helperAnchor is the anchor of the section that documents a helper an SDK
+// guide names ("withAuth" → the section "`withAuth()`"), so go-to opens the
+// page there; "" when the symbol is not a bare identifier (API spellings such
+// as "sso.getProfile()" name whole reference pages) or no section shows it.
+// A heading that is the name beats one that starts with it ("useAccessToken
+// Hook"), which beats one that mentions it ("Using withAuth for …"); without
+// such a heading, the first section that both names it in prose (as code:
+// "use `withAuth` to …") and uses it in a code sample, else the first that
+// uses it in code, else the first that names it in prose.
+func helperAnchor(d *Doc, sym string) string {
+	name := strings.TrimSuffix(sym, "()")
+	if name == "" || strings.IndexFunc(name, func(r rune) bool { return !isIdentRune(r) }) >= 0 {
+		return ""
+	}
+	best, bestRank := "", 0
+	for _, s := range d.Sections {
+		if s.Anchor == "" || s.Heading == "" {
+			continue
+		}
+		words := strings.FieldsFunc(s.Heading, func(r rune) bool { return !isIdentRune(r) })
+		rank := 0
+		switch {
+		case len(words) == 1 && words[0] == name:
+			rank = 6
+		case len(words) > 0 && words[0] == name:
+			rank = 5
+		case slices.Contains(words, name):
+			rank = 4
+		case bestRank < 3 && strings.Contains(s.Markdown, name):
+			prose, code := false, false
+			for l := range markdown.Lines(s.Markdown) {
+				switch l.Kind {
+				case markdown.Code:
+					code = code || hasIdent(l.Text, name)
+				case markdown.Prose:
+					prose = prose || hasIdent(l.Text, "`"+name)
+				}
+			}
+			switch {
+			case prose && code:
+				rank = 3
+			case code:
+				rank = 2
+			case prose:
+				rank = 1
+			}
+		}
+		if rank > bestRank {
+			best, bestRank = s.Anchor, rank
+		}
+	}
+	return best
+}
+
+// hasIdent reports s holding name not run into a longer identifier.
+func hasIdent(s, name string) bool {
+	for off := 0; ; {
+		k := strings.Index(s[off:], name)
+		if k < 0 {
+			return false
+		}
+		at, end := off+k, off+k+len(name)
+		before, _ := utf8.DecodeLastRuneInString(s[:at])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (at == 0 || !isIdentRune(before) || name[0] == '`') && (end == len(s) || !isIdentRune(after)) {
+			return true
+		}
+		off = at + 1
+	}
+}
+
+func isIdentRune(r rune) bool {
+	return r == '_' || r == '$' || unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // kindRank orders equal matches: pages first, then symbols, paths, sections.

@@ -84,3 +84,43 @@ func TestGoToTiesPreferGuidesThenShallow(t *testing.T) {
 		}
 	}
 }
+
+// A helper an SDK guide documents opens at the section about it, not at the
+// top of the guide; API spellings and helpers no heading names open the page.
+func TestGoToHelperOpensItsSection(t *testing.T) {
+	ix := Build([]Doc{{
+		Path: "sdks/widget-kit", Title: "Widget Kit",
+		Sections: []Section{
+			{Heading: "", Markdown: "Helpers for widgets."},
+			{Level: 2, Heading: "Using wrapThing for low-level access", Anchor: "using-wrapthing"},
+			{Level: 3, Heading: "`wrapThing()`", Anchor: "wrapthing"},
+			{Level: 3, Heading: "useShinyToken Hook", Anchor: "useshinytoken-hook"},
+			{Level: 3, Heading: "Notes on useShinyToken", Anchor: "notes"},
+			{Level: 3, Heading: "Aside", Anchor: "aside", Markdown: "### Aside\n\nThis works once `getSession()` did.\n"},
+			{Level: 3, Heading: "Caching", Anchor: "caching", Markdown: "### Caching\n\n```js\nconst s = await getSession();\nconst t = getSessionToken();\n```\n"},
+			{Level: 3, Heading: "Read the session", Anchor: "read-session", Markdown: "### Read the session\n\nUse `getSession` to read it.\n\n```js\nconst s = await getSession();\n```\n"},
+			{Level: 3, Heading: "Tokens", Anchor: "tokens", Markdown: "### Tokens\n\n```js\nconst t = getSessionToken();\n```\nCall `getSessionToken` later.\n"},
+		},
+		Symbols:     []string{"thing.getThing()", "wrapThing", "useShinyToken", "makeThing", "getSession", "getSessionToken"},
+		SymbolLangs: []string{"node"},
+	}})
+	for sym, anchor := range map[string]string{
+		"wrapThing": "wrapthing", "useShinyToken": "useshinytoken-hook", "makeThing": "", "thing.getThing()": "",
+		// No heading names it: the section that introduces it in prose and shows it in code.
+		"getSession": "read-session", "getSessionToken": "tokens",
+	} {
+		var got *Match
+		for _, m := range ix.GoTo(sym, 20) {
+			if m.Kind == "symbol" && m.Label == sym {
+				got = &m
+				break
+			}
+		}
+		if got == nil {
+			t.Fatalf("%s: no symbol match", sym)
+		}
+		if got.Anchor != anchor {
+			t.Errorf("%s opens at %q, want %q", sym, got.Anchor, anchor)
+		}
+	}
+}
