@@ -14,7 +14,7 @@ const (
 	fPath         // page path segments
 	fDesc         // page description
 	fSym          // API symbols of the page
-	fTrail        // titles of the page's ancestors in the navigation
+	fTrail        // titles of the page's ancestors in the navigation, and the texts other pages link to it with
 	fHead         // the section's heading and its parents'
 	fBody         // the section's prose
 	fCode         // the section's code blocks

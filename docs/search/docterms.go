@@ -210,7 +210,7 @@ func (w *worker) analyze(p int, d *Doc, out *docTerms) {
 		}
 	}
 	out.pageLen[fSym] = w.add(fSym, -1, strings.Join(d.Symbols, "\n"))
-	out.pageLen[fTrail] = w.add(fTrail, -1, d.Trail)
+	out.pageLen[fTrail] = w.add(fTrail, -1, d.Trail+"\n"+strings.Join(d.LinkText, "\n"))
 	secs := d.Sections
 	if len(secs) == 0 {
 		secs = []Section{{}} // a page without text still has its title

@@ -7,6 +7,7 @@ type Doc struct {
 	Description string
 	Depth       int       // depth in the navigation tree; shallower breaks ties
 	Trail       string    // titles of the page's ancestors in the navigation, e.g. "API Reference / AuthKit / User"
+	LinkText    []string  // the texts other pages link to this one with, searched with Trail
 	Sections    []Section // the page split at headings; Sections[0] may be the intro (Heading "")
 	Symbols     []string  // API spellings on this page: "sso.getConnection()", "GET /connections/:id", event names…
 	SymbolLangs []string  // SDK language of Symbols[i] ("" if none); parallel to Symbols, may be shorter

@@ -217,3 +217,15 @@ func TestEmptyIndex(t *testing.T) {
 		t.Error(m)
 	}
 }
+
+// A page is found by what other pages call it when linking to it.
+func TestLinkTextIsSearched(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "authkit/jit", Title: "JIT provisioning", Sections: []Section{{Markdown: "Members join when they sign in."}},
+			LinkText: []string{"add users to organizations automatically"}},
+		{Path: "authkit/orgs", Title: "Organizations", Sections: []Section{{Markdown: "Organizations hold users."}}},
+	})
+	if got := top(t, ix, "add users automatically", Options{}); got != "authkit/jit" {
+		t.Errorf("top %s, want the page others link to as adding users automatically", got)
+	}
+}

@@ -1,0 +1,33 @@
+package docs
+
+import (
+	"slices"
+	"testing"
+)
+
+// A page is searched by the texts other pages link to it with: each text
+// once, never its own links to itself, never links no page answers.
+func TestLinkTexts(t *testing.T) {
+	c := &Corpus{Pages: []*Page{
+		{Path: "a", Links: []Link{
+			{Text: "add users automatically", Page: "b"},
+			{Text: "add users automatically", Page: "b"},
+			{Text: "this very page", Page: "a"},
+			{Text: "a page gone missing", Page: ""},
+			{Text: "b", Page: "b"},
+		}},
+		{Path: "b"},
+		{Path: "c", Links: []Link{{Text: "provisioning on sign-in", Page: "b"}}},
+	}}
+	got := linkTexts(c)
+	if want := []string{"add users automatically", "provisioning on sign-in"}; !slices.Equal(got["b"], want) {
+		t.Errorf("b: %q, want %q", got["b"], want)
+	}
+	if len(got["a"]) != 0 || len(got[""]) != 0 {
+		t.Errorf("self or dead links counted: %q", got)
+	}
+	docs := SearchDocs(c)
+	if !slices.Equal(docs[1].LinkText, got["b"]) {
+		t.Errorf("SearchDocs: b's link text %q", docs[1].LinkText)
+	}
+}
