@@ -25,8 +25,9 @@ func pageField(f int) bool { return f < fHead }
 
 // Field weights and length normalisation (BM25F). The description weighs as
 // prose: 1.5 lost 0.016 summed MRR once the SDK guides were in (1.25 −0.002, 0.75 −0.015).
+// The trail weighs 0.75 since it holds the link texts too (1 −0.015, 0.5 −0.003).
 var (
-	fieldWeight = [nFields]float32{fTitle: 3, fPath: 2, fDesc: 1, fSym: 2.5, fTrail: 1, fHead: 2, fBody: 1, fCode: 0.5}
+	fieldWeight = [nFields]float32{fTitle: 3, fPath: 2, fDesc: 1, fSym: 2.5, fTrail: 0.75, fHead: 2, fBody: 1, fCode: 0.5}
 	fieldB      = [nFields]float32{fTitle: 0.3, fPath: 0.3, fDesc: 0.5, fSym: 0.3, fTrail: 0.3, fHead: 0.4, fBody: 0.75, fCode: 0.75}
 )
 
