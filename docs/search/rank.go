@@ -310,17 +310,23 @@ func (ix *Index) vendorPage(qy query, page int) bool {
 		return false
 	}
 	for _, t := range ix.titleSeq[page] {
-		if qy.strong[t] && !stopWords[ix.vocab[t]] {
+		if qy.strong[t] && !stopWords[ix.vocab[t]] && int(ix.df[t]) <= maxVendorDF {
 			return false
 		}
 	}
 	for part := range strings.SplitSeq(path[strings.LastIndexByte(path, '/')+1:], "-") {
-		if id, ok := ix.termID[stem(part)]; ok && qy.strong[id] { // "GitHub" is one title word, "github" in the path
+		// "GitHub" is one title word, "github" in the path; a common word in a
+		// path ("next" of next-auth) is no product name.
+		if id, ok := ix.termID[stem(part)]; ok && qy.strong[id] && int(ix.df[id]) <= maxVendorDF {
 			return false
 		}
 	}
 	return !(migrate && qy.migrate)
 }
+
+// maxVendorDF is the most pages a word of a provider's path may be on and
+// still name the provider ("okta", "github"; not "next").
+const maxVendorDF = 60
 
 // frameTitle reports a page titled only with error-frame words ("Errors"):
 // the generic errors page, which every pasted error matches by its frame.

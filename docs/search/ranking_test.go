@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -239,14 +240,21 @@ func TestEndpointAliases(t *testing.T) {
 // A migration or provider guide touches every topic; it counts fully only
 // when the query names its product or asks about migrating.
 func TestVendorPagesCountWhenNamed(t *testing.T) {
-	ix := Build([]Doc{
+	docs := []Doc{
 		{Path: "migrate/acme", Title: "Acme", Depth: 2, Trail: "Migrations",
 			Sections: []Section{{Markdown: "Export users from Acme, then import them. Passkeys do not move; users enroll a passkey again."}}},
 		{Path: "integrations/github-oauth", Title: "GitHub OAuth", Depth: 2,
 			Sections: []Section{{Markdown: "Create a GitHub OAuth app. Users can then sign in with passkeys or GitHub."}}},
 		{Path: "authkit/passkeys", Title: "Passkeys", Depth: 1,
 			Sections: []Section{{Markdown: "Let users sign in with a passkey."}}},
-	})
+		{Path: "integrations/next-auth", Title: "NextAuth", Depth: 2,
+			Sections: []Section{{Markdown: "Add the NextAuth provider, then list the next endpoint."}}},
+	}
+	for i := range maxVendorDF {
+		docs = append(docs, Doc{Path: fmt.Sprintf("guides/g%d", i), Title: fmt.Sprintf("Guide %d", i),
+			Sections: []Section{{Markdown: "Read the next page of the list."}}})
+	}
+	ix := Build(docs)
 	for _, c := range []struct {
 		q      string
 		page   int
@@ -259,6 +267,8 @@ func TestVendorPagesCountWhenNamed(t *testing.T) {
 		{"import passkeys when migrating", 0, false},
 		{"import passkeys when migrating", 1, true}, // migrating names migrations, not providers
 		{"sign in with github passkeys", 1, false},  // "GitHub" is one title word; the path spells it
+		{"list endpoint next page", 3, true},        // "next" is on every page: no product name
+		{"NextAuth passkeys", 3, false},
 	} {
 		qy := ix.parse(c.q)
 		qy.termSets()
