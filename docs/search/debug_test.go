@@ -78,7 +78,8 @@ func tuneSets(t *testing.T) []namedSet {
 	}
 	if os.Getenv("SEARCH_HELDOUT") == "1" {
 		sets = append(sets, namedSet{"real-held", real[realTuned:]}, namedSet{"real-all", real},
-			namedSet{"real2", readQueries(t, "testdata/real2.jsonl")}) // held out entirely: never tune on it
+			namedSet{"real2", readQueries(t, "testdata/real2.jsonl")}, // held out entirely: never tune on it
+			namedSet{"real3", readQueries(t, "testdata/real3.jsonl")}) // the final held-out measure: never tune on it
 	}
 	return sets
 }
