@@ -224,3 +224,20 @@ func TestCommonNameIsNoHelperLookup(t *testing.T) {
 		t.Errorf("a rare helper: top %s, want its README", got)
 	}
 }
+
+// "With this SDK" in a question that names no stack is context: the SDK
+// pages (trail "SDKs") do not become the page about the question.
+func TestSDKWordIsContext(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "sdks/acme-js", Title: "Acme JS", Trail: "SDKs", Depth: 1,
+			Sections: []Section{{Markdown: "Install the SDK. The SDK can sign the user out and redirect them; see the guide for a return URL."}}},
+		{Path: "authkit/sessions", Title: "Sessions", Depth: 1,
+			Sections: []Section{{Markdown: "Sign the user out and redirect them to a return URL."}}},
+	})
+	if got := top(t, ix, "is it not possible to sign out and redirect to a return URL with this SDK?", Options{}); got != "authkit/sessions" {
+		t.Errorf("top %s, want the guide", got)
+	}
+	if got := top(t, ix, "install the SDK", Options{}); got != "sdks/acme-js" {
+		t.Errorf("a question about the SDK: top %s, want the SDK page", got)
+	}
+}

@@ -339,6 +339,9 @@ func (ix *Index) parse(raw string) query {
 		}
 	}
 	qy.framed = markErrorFrame(kept)
+	if len(qy.pref.Words) == 0 {
+		markSDKContext(kept)
+	}
 	if spans := apiIntentSpans(q); len(spans) > 0 {
 		for i := range kept {
 			for _, sp := range spans {
@@ -618,6 +621,30 @@ func preference(q string, kept []qword, stacks []stackMention, ident bool) Prefe
 	p.merge(q, stacks)
 	return p
 }
+
+// markSDKContext makes "SDK", "library", "package" no topic word in a
+// question of several other words that names no stack: "is it not possible
+// with this SDK?" asks about the feature, and the word would otherwise make
+// the SDK READMEs (trail "SDKs") the page about it.
+func markSDKContext(kept []qword) {
+	other := 0
+	for _, w := range kept {
+		if !w.stop && !w.stack && !sdkWords[strings.ToLower(w.raw)] {
+			other++
+		}
+	}
+	if other < sdkContextWords {
+		return
+	}
+	for i, w := range kept {
+		if !w.whole && sdkWords[strings.ToLower(w.raw)] {
+			kept[i].scaffold = true
+		}
+	}
+}
+
+// sdkContextWords is how many other words make an SDK word context.
+const sdkContextWords = 4
 
 // errorFrame are the words that frame a pasted error rather than say what
 // failed: "Error: …", "HTTP 400", "…Exception". Every error page has them,
