@@ -2,6 +2,7 @@ package search
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -101,13 +102,22 @@ func cleanQuery(q string) string {
 		}
 		q = q[:cut]
 	}
-	return strings.Map(func(r rune) rune {
+	q = strings.Map(func(r rune) rune {
 		if r == utf8.RuneError || unicode.IsControl(r) || r == '"' || r == '`' || r == '\u201c' || r == '\u201d' {
 			return ' '
 		}
 		return r
 	}, q)
+	if m := commitPrefix.FindStringIndex(q); m != nil && m[1] < len(q) {
+		q = q[m[1]:]
+	}
+	return q
 }
+
+// commitPrefix is the type of a conventional commit heading a pull request
+// title ("feat: …", "fix(docs): …", "chore(deps)!: …"): what kind of change,
+// not what it is about ("feat" was even read as a typo of "flat").
+var commitPrefix = regexp.MustCompile(`^\s*(?i:feat|fix|chore|docs|refactor|perf|test|tests|build|ci|style|revert)(\([^)]*\))?!?:\s+`)
 
 // sharedHelper drops the SDK pages from the pages declaring one name when
 // several SDKs declare it (signOut, getUser) and the query names no SDK:

@@ -229,3 +229,23 @@ func TestLinkTextIsSearched(t *testing.T) {
 		t.Errorf("top %s, want the page others link to as adding users automatically", got)
 	}
 }
+
+// A conventional commit's type heading a pull request title is no topic.
+func TestCommitPrefixDropped(t *testing.T) {
+	for in, want := range map[string]string{
+		"feat(auth): add the device grant": "add the device grant",
+		"fix: refresh token rotation":      "refresh token rotation",
+		"Chore(deps)!: bump the SDK":       "bump the SDK",
+		"fix the login page":               "fix the login page",
+		"docs:":                            "docs:",
+		"Error: invalid_grant":             "Error: invalid_grant",
+	} {
+		if got := cleanQuery(in); got != want {
+			t.Errorf("cleanQuery(%q) = %q, want %q", in, got, want)
+		}
+	}
+	ix := Build([]Doc{{Path: "flat", Title: "Flat files", Sections: []Section{{Markdown: "Flat exports."}}}})
+	if r := ix.Search("feat: flat exports", Options{}); len(r.DidYouMean) != 0 {
+		t.Errorf("a commit type was corrected: %v", r.DidYouMean)
+	}
+}
