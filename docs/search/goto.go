@@ -158,7 +158,9 @@ func kindRank(k string) int {
 // best first: exact label, then prefix, then fuzzy; ties by kind, guides before
 // the API reference (a guide and its reference page often share a title),
 // nav depth and length.
-// Every whitespace-separated term must match. Positions are rune indexes into Label.
+// Every whitespace-separated term must match; with several terms, each of
+// three letters or more must be in the label whole. Positions are rune
+// indexes into Label.
 func (ix *Index) GoTo(q string, limit int) []Match {
 	if ix == nil {
 		return nil
@@ -188,7 +190,7 @@ func (ix *Index) GoTo(q string, limit int) []Match {
 	var cands []cand
 	for i := range ix.gotoItems {
 		it := &ix.gotoItems[i]
-		if !subsequenceAll(it.lower, terms) {
+		if !subsequenceAll(it.lower, terms) || (len(terms) > 1 && !wordsIn(it.lower, terms)) {
 			continue
 		}
 		score := 0
@@ -251,6 +253,20 @@ func (ix *Index) GoTo(q string, limit int) []Match {
 		out = append(out, c.m)
 	}
 	return out
+}
+
+// wordsIn reports every term of three letters or more found whole in label:
+// a query of several words ("invalid redirect uri") is words, not an
+// abbreviation, and matched letter by letter it picked long FAQ headings
+// ("I am using directory provisioning, but …") over the page it names.
+// A single term stays fuzzy ("dlu", "getprof").
+func wordsIn(label string, terms []string) bool {
+	for _, t := range terms {
+		if len(t) >= 3 && !strings.Contains(label, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // subsequenceAll is the cheap prefilter: each term's letters appear in order

@@ -124,3 +124,29 @@ func TestGoToHelperOpensItsSection(t *testing.T) {
 		}
 	}
 }
+
+// Several words are words: a long heading that holds their letters in order
+// is no match, the page that has the words is. One term stays fuzzy.
+func TestGoToWordsAreWords(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "authkit/directory-provisioning", Title: "Directory provisioning", Sections: []Section{
+			{Level: 2, Heading: "I am using directory provisioning, but some directory users are not redirected to the right URL", Anchor: "faq"},
+		}},
+		{Path: "sso/redirect-uris", Title: "Redirect URIs"},
+	})
+	for _, m := range ix.GoTo("invalid redirect uri", 10) {
+		t.Errorf("invalid redirect uri: unexpected %q", m.Label)
+	}
+	m := ix.GoTo("redirect uri", 10)
+	if len(m) == 0 {
+		t.Error("redirect uri: no match")
+	}
+	for _, x := range m {
+		if x.Path != "sso/redirect-uris" {
+			t.Errorf("redirect uri: unexpected %q, want only the Redirect URIs page", x.Label)
+		}
+	}
+	if m := ix.GoTo("rdrct", 10); len(m) == 0 {
+		t.Error("one term is no longer fuzzy")
+	}
+}
