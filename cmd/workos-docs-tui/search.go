@@ -123,6 +123,10 @@ func writeSearchText(out io.Writer, res search.Result, offset int, bold bool) er
 	if len(res.DidYouMean) > 0 {
 		fmt.Fprintf(w, "Showing results for %s.\n\n", quoteQuery(res.DidYouMean[0]))
 	}
+	if p := res.Prefer; p != nil && len(p.Words) > 0 {
+		// The stack names were read as a preference, not searched as topic words: say so.
+		fmt.Fprintf(w, "For %s (the stack you named).\n\n", termsafe.Clean(strings.Join(p.Words, ", ")))
+	}
 	for i, h := range res.Hits {
 		title := h.Title
 		if title == "" {

@@ -283,3 +283,22 @@ func TestShowSectionByHeading(t *testing.T) {
 		t.Errorf("section by heading: %v\n%s", err, out)
 	}
 }
+
+// A stack named beside the topic is reported as a preference in the text
+// output, as it is in --json.
+func TestSearchTextReportsPreference(t *testing.T) {
+	out, err := runCmd(t, "search", "--docs", fixtureDocs, "retrying deliveries in Next.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "For Next.js (the stack you named).") {
+		t.Errorf("no preference line:\n%s", out)
+	}
+	out, err = runCmd(t, "search", "--docs", fixtureDocs, "retrying deliveries")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "the stack you named") {
+		t.Errorf("a preference line without a stack:\n%s", out)
+	}
+}
