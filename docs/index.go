@@ -62,15 +62,18 @@ func SearchDocs(c *Corpus) []search.Doc {
 }
 
 // linkTexts maps a page to the texts other pages link to it with, each
-// once: what the rest of the docs call it ("automatically add users to
-// organizations" for JIT provisioning), the anchor text web search has long
-// relied on. It lifted every query set (summed MRR 7.674 → 7.743).
+// once (case folded): what the rest of the docs call it ("automatically
+// add users to organizations" for JIT provisioning), the anchor text web
+// search has long relied on. It lifted every query set (summed MRR 7.674 →
+// 7.743 over the sets then). Texts that say nothing of the target ("here",
+// "this guide") are left out.
 func linkTexts(c *Corpus) map[string][]string {
 	in := map[string][]string{}
 	for _, p := range c.Pages {
 		for _, l := range p.Links {
 			t := strings.TrimSpace(l.Text)
-			if l.Page == "" || l.Page == p.Path || len(t) < 4 || slices.Contains(in[l.Page], t) {
+			if l.Page == "" || l.Page == p.Path || len(t) < 2 || genericLinkText[strings.ToLower(t)] ||
+				slices.ContainsFunc(in[l.Page], func(s string) bool { return strings.EqualFold(s, t) }) {
 				continue
 			}
 			in[l.Page] = append(in[l.Page], t)
@@ -78,6 +81,11 @@ func linkTexts(c *Corpus) map[string][]string {
 	}
 	return in
 }
+
+// genericLinkText are link texts that name no topic.
+var genericLinkText = map[string]bool{"here": true, "this": true, "link": true, "this link": true, "this page": true,
+	"this guide": true, "the guide": true, "guide": true, "docs": true, "documentation": true, "the docs": true,
+	"learn more": true, "read more": true, "click here": true, "see": true, "more": true, "page": true}
 
 // navDepth is how deep a page sits in the navigation tree; pages in no tree
 // count as deep.

@@ -5,8 +5,9 @@
 // # Full text
 //
 // BM25F over sections with page-level fields (title ×3, path ×2, description
-// ×1, API symbols ×2.5, navigation trail ×1: the titles above the page,
-// "API Reference / AuthKit / User", "Migrations") and section fields (heading
+// ×1, API symbols ×2.5, navigation trail ×0.75: the titles above the page,
+// "API Reference / AuthKit / User", "Migrations", and the texts other pages
+// link to it with) and section fields (heading
 // path ×2, prose ×1, code ×0.5). Postings are packed uint32s (unit, field,
 // tf); per-section term-id sequences serve the adjacency bonus. Terms are
 // case- and accent-folded and lightly stemmed (plurals, -ing, -ed, and action

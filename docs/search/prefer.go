@@ -113,14 +113,21 @@ func findStacks(q string) []stackMention {
 	return out
 }
 
+// reactFramework are the SDKs of frameworks built on React.
+var reactFramework = map[string]bool{"authkit-nextjs": true, "authkit-remix": true, "authkit-react-router": true, "authkit-tanstack-start": true}
+
 // merge folds the names found into one preference; the first name of each
 // kind wins ("Next.js with the node SDK" is frontend nextjs, backend nodejs),
 // except that of two frontend SDKs the later is the one asked about: "X has
 // signOut's returnTo; can I do it in Remix?", "a method like authkit-react's
-// in authkit-nextjs", "moving from Remix to Next.js".
+// in authkit-nextjs", "moving from Remix to Next.js"; React does not displace
+// a framework built on it ("a Next.js app with React").
 func (p *Preference) merge(q string, ms []stackMention) {
 	for _, m := range ms {
 		s := m.name
+		if s.sdk == "authkit-react" && reactFramework[p.SDK] {
+			s.frontend, s.sdk = "", "" // "a Next.js app with React": React does not displace its framework
+		}
 		if p.Frontend == "" || s.frontend != "" {
 			p.Frontend = cmp.Or(s.frontend, p.Frontend)
 		}

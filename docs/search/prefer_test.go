@@ -27,6 +27,8 @@ func TestFindStacks(t *testing.T) {
 		// of two frontend SDKs the later is asked about; a backend beside one does not displace it
 		{"returnTo in signOut works in authkit-nextjs, is it possible in Remix?", []string{"authkit-nextjs", "Remix"}, "authkit-remix"},
 		{"Next.js with the node SDK", []string{"Next.js", "node"}, "authkit-nextjs"},
+		{"Next.js app with React: get the user on the client", []string{"Next.js", "React"}, "authkit-nextjs"},
+		{"moving from React to Remix", []string{"React", "Remix"}, "authkit-remix"},
 		{"read the JWT from server or client components", []string{"client components"}, "authkit-nextjs"},
 	}
 	for _, c := range cases {

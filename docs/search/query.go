@@ -177,34 +177,64 @@ var apiVerbs = func() map[string][]string {
 }()
 
 // askerWords are words developers use for what the docs call otherwise
-// ("org" for organization, "suspend" for deactivate, "callback URL" for
-// redirect URI), matched at askerWeight beside the word itself. General
-// developer vocabulary, not phrases of any query set.
+// ("org" for organization, "suspend" for deactivate, "picker" for switcher),
+// matched at askerWeight beside the word itself. General developer
+// vocabulary, not phrases of any query set, and never one docs word for
+// another ("deactivate" → inactive was dropped). Keyed by the word as typed
+// (lower case, a plural "s" dropped), not its stem: "paging" stems onto
+// "page". Tried and dropped: callback → redirect ("handle the callback"
+// found wildcard sections), otp → totp (an emailed one-time code is Magic
+// Auth).
 var askerWords = func() map[string][]string {
 	m := map[string][]string{}
 	for w, vs := range map[string][]string{
 		"org": {"organization"}, "tenant": {"organization"},
-		"suspend": {"deactivate", "inactive"}, "deactivate": {"inactive"}, "offboard": {"deprovision", "inactive"},
+		"suspend": {"deactivate", "inactive"}, "suspended": {"deactivate", "inactive"},
+		"offboard": {"deprovision", "inactive"}, "offboarded": {"deprovision", "inactive"},
 		"picker": {"switcher"}, "selector": {"switcher"}, "dropdown": {"switcher"},
-		"whitelist": {"allowlist"}, "blacklist": {"blocklist"}, "denylist": {"blocklist"},
+		"whitelist": {"allowlist"}, "whitelisted": {"allowlist"}, "blacklist": {"blocklist"}, "denylist": {"blocklist"},
 		"teammate": {"member"}, "colleague": {"member"}, "coworker": {"member"},
-		"paging": {"paginate"}, "cursor": {"paginate"},
+		"cursor": {"paginate"}, "paging": {"paginate"},
 		"biometric": {"passkey"}, "fingerprint": {"passkey"}, "faceid": {"passkey"}, "touchid": {"passkey"},
-		"callback": {"redirect"}, "cert": {"certificate"}, "expiry": {"expire"}, "ttl": {"expire"},
-		"otp": {"totp"}, "prod": {"production"}, "env": {"environment"}, "creds": {"credential"},
+		"cert": {"certificate"}, "expiry": {"expire"}, "ttl": {"expire"},
+		"prod": {"production"}, "env": {"environment"}, "cred": {"credential"},
 		"sudo": {"impersonate"},
 	} {
 		for i := range vs {
 			vs[i] = stem(vs[i])
 		}
-		m[stem(w)] = vs
+		m[w] = vs
 	}
 	return m
 }()
 
+// dedupAlts keeps one alternative per term, at its highest weight, in the
+// order first met: the paths that add them (exact, asker, prefix, relative)
+// can name the same term twice, and rank sums every alternative.
+func dedupAlts(alts []alt) []alt {
+	out := alts[:0]
+	for _, a := range alts {
+		if i := slices.IndexFunc(out, func(o alt) bool { return o.term == a.term }); i >= 0 {
+			out[i].w = max(out[i].w, a.w)
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// askerAlternatives are the docs' words for a word as typed (askerWords).
+func askerAlternatives(raw string) []string {
+	k := strings.ToLower(raw)
+	if vs, ok := askerWords[k]; ok {
+		return vs
+	}
+	return askerWords[strings.TrimSuffix(k, "s")]
+}
+
 // migrateWords ask about moving from another product (stems).
 var migrateWords = map[string]bool{stem("migrate"): true, stem("migration"): true, stem("migrating"): true,
-	stem("import"): true, stem("importing"): true, stem("switching"): true}
+	stem("import"): true, stem("importing"): true}
 
 // fillerWords carry a question's tone, not its topic ("is there a way",
 // "do something when…", "I was wondering"): stop words in queries only, as
@@ -255,7 +285,8 @@ func (ix *Index) parse(raw string) query {
 	tries := 0
 	for i := range words {
 		w := &words[i]
-		if _, ok := ix.termID[w.term]; ok || len(ix.relatives(w.term, 1)) > 0 || len(w.term) < 4 || len(w.term) > 30 || isDigits(w.term) {
+		if _, ok := ix.termID[w.term]; ok || len(ix.relatives(w.term, 1)) > 0 || len(w.term) < 4 || len(w.term) > 30 || isDigits(w.term) ||
+			askerAlternatives(w.raw) != nil || apiVerbs[w.term] != nil { // "coworker" means member, not "worker"
 			continue
 		}
 		if tries++; tries > maxCorrections {
@@ -385,7 +416,7 @@ func (ix *Index) parse(raw string) query {
 					g.alts = append(g.alts, alt{id, verbWeight})
 				}
 			}
-			for _, v := range askerWords[w.term] {
+			for _, v := range askerAlternatives(w.raw) {
 				if id, ok := ix.termID[v]; ok {
 					g.alts = append(g.alts, alt{id, askerWeight})
 				}
@@ -409,6 +440,7 @@ func (ix *Index) parse(raw string) query {
 		if len(g.alts) == 0 {
 			continue
 		}
+		g.alts = dedupAlts(g.alts)
 		if w.ident && !w.whole {
 			for _, o := range kept {
 				if o.whole && o.start <= w.start && w.end <= o.end && wholeHit[o.start] {

@@ -483,7 +483,8 @@ func (qy *query) termSets() {
 }
 
 // topicCoverage is the IDF-weighted share of the query's terms that the page
-// itself is about: found in its title, description, path or navigation trail.
+// itself is about: found in its title, description, path or navigation trail
+// (which holds the texts other pages link to it with).
 // It lets the page whose whole topic is the question beat a long tutorial
 // where one section's prose happens to mention every word.
 func topicCoverage(qy query, hit []bool) float32 {

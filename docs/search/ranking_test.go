@@ -196,11 +196,19 @@ func TestAPIIntentAsksForReference(t *testing.T) {
 }
 
 func TestAPIIntentSpans(t *testing.T) {
+	// Letters whose lower case has another length in bytes must not shift the ranges.
+	q := "İİİİ rotate keys via the API"
+	if sp := apiIntentSpans(q); len(sp) != 1 || q[sp[0][0]:sp[0][1]] != "via the API" {
+		t.Errorf("%q: spans %v", q, sp)
+	}
 	for q, want := range map[string]int{
 		"create orgs programmatically":            1,
 		"Via the API, instead of the dashboard":   2,
 		"incode review":                           0, // word boundaries
 		"is there an api for this from code? yes": 1,
+		"problems with the API key":               0, // not a phrase of intent
+		"rotate it via the API key":               0, // a compound noun
+		"keys—via the API":                        1, // an em dash is no letter
 	} {
 		if got := len(apiIntentSpans(q)); got != want {
 			t.Errorf("%q: %d spans, want %d", q, got, want)

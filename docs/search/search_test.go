@@ -249,3 +249,20 @@ func TestCommitPrefixDropped(t *testing.T) {
 		t.Errorf("a commit type was corrected: %v", r.DidYouMean)
 	}
 }
+
+// A question's filler ("something", "somehow") is no topic: it is not
+// searched beside the words that are.
+func TestFillerWordsAreNoTopic(t *testing.T) {
+	ix := Build([]Doc{{Path: "a", Title: "Troubleshooting", Sections: []Section{
+		{Markdown: "If something went wrong somehow, run the doctor command when a user is deleted."},
+	}}})
+	qy := ix.parse("is it possible to run something somehow when a user is deleted")
+	for _, g := range qy.groups {
+		if w := ix.vocab[g.alts[0].term]; w == stem("something") || w == stem("somehow") || w == stem("possible") {
+			t.Errorf("filler word %q searched", w)
+		}
+	}
+	if len(qy.groups) == 0 {
+		t.Error("no words searched")
+	}
+}

@@ -2,6 +2,8 @@ package search
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Question shapes. How a question is put says what kind of page answers it,
@@ -74,30 +76,67 @@ func (ix *Index) wordsGroup(words []string, wt float32) (group, bool) {
 // apiIntent are the ways askers say they want to do something from their
 // own code rather than by hand: the answer is the API method, so reference
 // pages lose their penalty for questions, and these words are no topic.
+// Not "in code", "with/from/using the API": they are as often a topic
+// ("problems with the API key", "PKCE in code exchange").
 var apiIntent = []string{"programmatically", "programmatic", "from code", "from my code", "from our code",
-	"in code", "via the api", "via api", "via an api", "through the api", "with the api", "using the api",
-	"from the api", "from my backend", "from our backend", "from the backend", "via the sdk", "with the sdk",
-	"using the sdk", "through the sdk", "via sdk", "instead of the dashboard", "instead of using the dashboard",
-	"rather than the dashboard", "without the dashboard", "outside the dashboard", "outside of the dashboard"}
+	"via the api", "via api", "via an api", "through the api", "from my backend", "from our backend",
+	"from the backend", "via the sdk", "with the sdk", "using the sdk", "through the sdk", "via sdk",
+	"instead of the dashboard", "instead of using the dashboard", "rather than the dashboard",
+	"without the dashboard", "outside the dashboard", "outside of the dashboard"}
+
+// apiCompound are words that, after "the API" or "the SDK", make it part of
+// a noun ("via the API key", "with the SDK version"): no intent then.
+var apiCompound = map[string]bool{"key": true, "keys": true, "reference": true, "response": true, "request": true,
+	"error": true, "errors": true, "docs": true, "documentation": true, "version": true, "call": true, "calls": true}
 
 // apiIntentSpans returns the byte ranges of q that say "from my code"
-// (apiIntent), matched at word boundaries.
+// (apiIntent), matched at word boundaries. Only ASCII letters are folded,
+// so the ranges are q's own: the phrases are ASCII, and lower-casing other
+// letters can change their length in bytes.
 func apiIntentSpans(q string) [][2]int {
-	low := strings.ToLower(q)
+	low := []byte(q)
+	for i, c := range low {
+		if 'A' <= c && c <= 'Z' {
+			low[i] = c + 'a' - 'A'
+		}
+	}
+	text := string(low)
 	var out [][2]int
 	for _, p := range apiIntent {
 		for from := 0; ; {
-			i := strings.Index(low[from:], p)
+			i := strings.Index(text[from:], p)
 			if i < 0 {
 				break
 			}
 			i += from
 			end := i + len(p)
-			if (i == 0 || !isWordByte(low[i-1])) && (end == len(low) || !isWordByte(low[end])) {
-				out = append(out, [2]int{i, end})
-			}
 			from = end
+			if !atWordEdge(text, i) || !atWordEdge(text, end) {
+				continue
+			}
+			if (strings.HasSuffix(p, "api") || strings.HasSuffix(p, "sdk")) && apiCompound[nextWord(text[end:])] {
+				continue
+			}
+			out = append(out, [2]int{i, end})
 		}
 	}
 	return out
+}
+
+// atWordEdge reports that no letter or digit touches byte offset i of s
+// from both sides.
+func atWordEdge(s string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i:])
+	word := func(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return !(i > 0 && word(before) && i < len(s) && word(after))
+}
+
+// nextWord is the first word of s.
+func nextWord(s string) string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
 }

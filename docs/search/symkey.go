@@ -59,7 +59,8 @@ func symbolKey(s string) string {
 	return b.String()
 }
 
-// singular folds a path segment's plural, so an endpoint typed from memory
+// singular folds a path segment's plural roughly (both sides fold the same
+// way, so "status" → "statu" is harmless), so an endpoint typed from memory
 // ("GET /organization/:orgId/roles") meets the one declared
 // ("GET /organizations/:id/roles").
 func singular(seg string) string {
