@@ -314,11 +314,19 @@ func (ix *Index) vendorPage(qy query, page int) bool {
 			return false
 		}
 	}
-	for part := range strings.SplitSeq(path[strings.LastIndexByte(path, '/')+1:], "-") {
-		// "GitHub" is one title word, "github" in the path; a common word in a
-		// path ("next" of next-auth) is no product name.
-		if id, ok := ix.termID[stem(part)]; ok && qy.strong[id] && int(ix.df[id]) <= maxVendorDF {
-			return false
+	// "GitHub" is one title word, "github" in the path; "ADFS" is "ad-fs" in
+	// the path, so two parts joined count too. A common word in a path
+	// ("next" of next-auth) is no product name.
+	parts := strings.Split(path[strings.LastIndexByte(path, '/')+1:], "-")
+	for i, part := range parts {
+		words := []string{part}
+		if i+1 < len(parts) {
+			words = append(words, part+parts[i+1])
+		}
+		for _, w := range words {
+			if id, ok := ix.termID[stem(w)]; ok && qy.strong[id] && int(ix.df[id]) <= maxVendorDF {
+				return false
+			}
 		}
 	}
 	return !(migrate && qy.migrate)

@@ -257,6 +257,8 @@ func TestVendorPagesCountWhenNamed(t *testing.T) {
 			Sections: []Section{{Markdown: "Let users sign in with a passkey."}}},
 		{Path: "integrations/next-auth", Title: "NextAuth", Depth: 2,
 			Sections: []Section{{Markdown: "Add the NextAuth provider, then list the next endpoint."}}},
+		{Path: "integrations/microsoft-ad-fs-saml", Title: "Microsoft AD FS SAML", Depth: 2,
+			Sections: []Section{{Markdown: "Trust the relying party, then users sign in with passkeys. ADFS is on-premises."}}},
 	}
 	for i := range maxVendorDF {
 		docs = append(docs, Doc{Path: fmt.Sprintf("guides/g%d", i), Title: fmt.Sprintf("Guide %d", i),
@@ -277,6 +279,8 @@ func TestVendorPagesCountWhenNamed(t *testing.T) {
 		{"sign in with github passkeys", 1, false},  // "GitHub" is one title word; the path spells it
 		{"list endpoint next page", 3, true},        // "next" is on every page: no product name
 		{"NextAuth passkeys", 3, false},
+		{"ADFS passkeys", 4, false}, // two path parts joined name it
+		{"passkeys", 4, true},
 	} {
 		qy := ix.parse(c.q)
 		qy.termSets()
