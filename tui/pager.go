@@ -24,6 +24,13 @@ type pager struct {
 
 	pendingAnchor string
 	pendingOffset int // -1: none
+
+	// kept is the reading place taken before the last re-layout, valid while
+	// keptDoc is shown at line keptAt (the reader has not moved since): a
+	// series of resizes and z presses restores the same place, without drift.
+	kept    *place
+	keptDoc *rendered
+	keptAt  int
 }
 
 func newPager(sh *shared) *pager {
@@ -31,8 +38,28 @@ func newPager(sh *shared) *pager {
 }
 
 func (p *pager) setSize(w, h int) {
-	p.vp.SetWidth(max(0, w))
-	p.vp.SetHeight(max(0, h))
+	w, h = max(0, w), max(0, h)
+	if p.doc != nil && (w != p.vp.Width() || h != p.vp.Height()) {
+		p.keepPlace() // before the height clamps the offset
+	}
+	p.vp.SetWidth(w)
+	p.vp.SetHeight(h)
+	if p.kept != nil && p.keptDoc == p.doc {
+		p.keptAt = p.vp.YOffset()
+	}
+}
+
+// keepPlace notes the reading place, unless the one noted is still valid.
+func (p *pager) keepPlace() {
+	if p.doc == nil || p.placeKept() {
+		return
+	}
+	pl := placeOf(p.doc, p.vp.YOffset())
+	p.kept, p.keptDoc, p.keptAt = &pl, p.doc, p.vp.YOffset()
+}
+
+func (p *pager) placeKept() bool {
+	return p.kept != nil && p.keptDoc == p.doc && p.keptAt == p.vp.YOffset()
 }
 
 // goTo starts showing loc; the content arrives with show.
@@ -49,10 +76,12 @@ func (p *pager) goTo(loc location, title string) {
 func (p *pager) show(r *rendered) {
 	sameDoc := p.doc != nil && p.doc.key.path == r.key.path && p.doc.key.lang == r.key.lang
 	top := p.vp.YOffset()
-	var ratio float64
-	if p.doc != nil && len(p.doc.lines) > 0 {
-		ratio = float64(top) / float64(len(p.doc.lines))
+	var pl *place
+	if sameDoc {
+		p.keepPlace()
+		pl = p.kept
 	}
+	p.kept = nil
 	p.doc, p.loading, p.err = r, false, nil
 	if p.find.active() {
 		p.find.search(r.plain, p.find.query, top)
@@ -63,8 +92,9 @@ func (p *pager) show(r *rendered) {
 		p.jumpAnchor(p.pendingAnchor)
 	case p.pendingOffset >= 0:
 		p.vp.SetYOffset(p.pendingOffset)
-	case sameDoc: // re-wrapped at a new width: keep the reader near the same text
-		p.vp.SetYOffset(int(ratio * float64(len(r.lines))))
+	case sameDoc: // re-wrapped at a new width: keep the reader at the same text
+		p.vp.SetYOffset(pl.lineIn(r))
+		p.kept, p.keptDoc, p.keptAt = pl, r, p.vp.YOffset()
 	default:
 		p.vp.GotoTop()
 	}

@@ -35,7 +35,7 @@ func (m *Model) layout() {
 	if m.pageW > 0 { // keep the last page width while the tree covers the screen
 		m.pager.setSize(m.pageW, m.paneH())
 	} else {
-		m.pager.vp.SetHeight(m.paneH())
+		m.pager.setSize(m.pager.vp.Width(), m.paneH())
 	}
 	m.help.SetWidth(w)
 	m.find.SetWidth(max(w-len(m.find.Prompt)-2, 1))
