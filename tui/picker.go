@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 type pickItem struct {
@@ -192,10 +193,7 @@ func (p *picker) view() string {
 	for i := off; i < len(p.shown) && i < off+rows; i++ {
 		it := p.items[p.shown[i]]
 		indent := strings.Repeat("  ", min(it.indent, 5))
-		detailW := 0
-		if it.detail != "" {
-			detailW = min(len(it.detail)+1, p.width/2)
-		}
+		detailW := splitRow(len(indent)+ansi.StringWidth(it.label), ansi.StringWidth(it.detail), p.width+1)
 		labelW := max(p.width-2-len(indent)-detailW, 0)
 		line := indent + highlight(it.label, p.pos[p.shown[i]], st.Match, st.Item, labelW)
 		if detailW > 0 {
