@@ -351,7 +351,9 @@ func TestFindPaintsOnlyTheMatch(t *testing.T) {
 // (tmux sends ESC ESC); it closes the overlay on top like esc, so the next
 // keys do not go into its filter.
 func TestAltEscClosesLikeEsc(t *testing.T) {
-	altEsc := func(m *Model) { drain(m, func() tea.Msg { return tea.KeyPressMsg{Code: tea.KeyEscape, Mod: tea.ModAlt} }) }
+	altEsc := func(m *Model) {
+		drain(m, func() tea.Msg { return tea.KeyPressMsg{Code: tea.KeyEscape, Mod: tea.ModAlt} })
+	}
 	m, _ := newTestModel(t, 100, 30)
 	for _, open := range []string{"/", "t", "L", "?"} {
 		drain(m, m.open(location{Path: "sso", Offset: -1}, false))
