@@ -61,17 +61,11 @@ func (m *Model) open(loc location, push bool) tea.Cmd {
 	}
 	cur := m.pager.loc
 	if push && cur.Path != "" {
-		cur.Anchor, cur.Offset = "", m.pager.vp.YOffset()
-		m.hist.visit(cur)
+		m.hist.visit(m.pager.here())
 	}
 	if cur.Path == loc.Path && m.pager.doc != nil { // same page: just scroll
-		m.pager.loc = loc
-		switch {
-		case loc.Offset >= 0:
-			m.pager.vp.SetYOffset(loc.Offset)
-		case loc.Anchor == "" || !m.pager.jumpAnchor(loc.Anchor):
-			m.pager.vp.GotoTop()
-		}
+		m.pager.loc = location{Path: loc.Path, Anchor: loc.Anchor, Offset: loc.Offset}
+		m.pager.scrollTo(loc)
 		return nil
 	}
 	m.pager.goTo(loc, m.titleOf(loc.Path))
@@ -316,8 +310,7 @@ func (m *Model) setLang(l string) tea.Cmd {
 }
 
 func (m *Model) goHistory(dir int) tea.Cmd {
-	cur := m.pager.loc
-	cur.Anchor, cur.Offset = "", m.pager.vp.YOffset()
+	cur := m.pager.here()
 	var to location
 	var ok bool
 	if dir < 0 {

@@ -23,7 +23,8 @@ type pager struct {
 	digits  string // a link number being typed
 
 	pendingAnchor string
-	pendingOffset int // -1: none
+	pendingOffset int    // -1: none
+	pendingPlace  *place // where to land when the offset was measured at another width
 
 	// kept is the reading place taken before the last re-layout, valid while
 	// keptDoc is shown at line keptAt (the reader has not moved since): a
@@ -69,7 +70,32 @@ func (p *pager) goTo(loc location, title string) {
 		p.find.reset()
 	}
 	p.loc, p.title, p.err, p.digits = loc, title, nil, ""
-	p.pendingAnchor, p.pendingOffset = loc.Anchor, loc.Offset
+	p.pendingAnchor, p.pendingOffset, p.pendingPlace = loc.Anchor, loc.Offset, nil
+	if loc.Offset >= 0 && loc.place != nil && loc.Width != p.vp.Width() {
+		p.pendingOffset, p.pendingPlace = -1, loc.place
+	}
+}
+
+// here is the location on screen, with its place for another width.
+func (p *pager) here() location {
+	loc := location{Path: p.loc.Path, Offset: p.vp.YOffset(), Width: p.vp.Width()}
+	if p.doc != nil && p.doc.key.path == loc.Path {
+		pl := placeOf(p.doc, loc.Offset)
+		loc.place = &pl
+	}
+	return loc
+}
+
+// scrollTo scrolls the page on screen to loc (the same page).
+func (p *pager) scrollTo(loc location) {
+	switch {
+	case loc.Offset >= 0 && loc.place != nil && loc.Width != p.vp.Width() && p.doc != nil:
+		p.vp.SetYOffset(loc.place.lineIn(p.doc))
+	case loc.Offset >= 0:
+		p.vp.SetYOffset(loc.Offset)
+	case loc.Anchor == "" || !p.jumpAnchor(loc.Anchor):
+		p.vp.GotoTop()
+	}
 }
 
 // show puts a rendering on screen and applies a pending anchor or offset.
@@ -92,13 +118,15 @@ func (p *pager) show(r *rendered) {
 		p.jumpAnchor(p.pendingAnchor)
 	case p.pendingOffset >= 0:
 		p.vp.SetYOffset(p.pendingOffset)
+	case p.pendingPlace != nil:
+		p.vp.SetYOffset(p.pendingPlace.lineIn(r))
 	case sameDoc: // re-wrapped at a new width: keep the reader at the same text
 		p.vp.SetYOffset(pl.lineIn(r))
 		p.kept, p.keptDoc, p.keptAt = pl, r, p.vp.YOffset()
 	default:
 		p.vp.GotoTop()
 	}
-	p.pendingAnchor, p.pendingOffset = "", -1
+	p.pendingAnchor, p.pendingOffset, p.pendingPlace = "", -1, nil
 }
 
 // repaint hands the current rendering and find highlights to the scroller;

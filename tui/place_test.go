@@ -100,3 +100,24 @@ func TestPlaceFindsTheWordsNearestTheirSpot(t *testing.T) {
 		t.Error("findWords found a word that is not there")
 	}
 }
+
+// TestBackAfterResizeReturnsToTheSection: history remembers the line at the
+// width it was read at; back at another width lands on the same section.
+func TestBackAfterResizeReturnsToTheSection(t *testing.T) {
+	m := newWideModel(t, 160, 45)
+	press(m, "j", "j")
+	want := m.pager.sectionAtTop()
+	drain(m, m.open(location{Path: "sso", Offset: -1}, true))
+	resize(m, 60, 20)
+	drain(m, m.goHistory(-1))
+	if m.pager.loc.Path != "wide" || m.pager.sectionAtTop() != want {
+		t.Errorf("back at 60x20: %q section %q, want wide section %q", m.pager.loc.Path, m.pager.sectionAtTop().Text, want.Text)
+	}
+	// A link within the page, a resize, back: the same page scrolls back.
+	drain(m, m.open(location{Path: "wide", Anchor: "after", Offset: -1}, true))
+	resize(m, 160, 45)
+	drain(m, m.goHistory(-1))
+	if m.pager.sectionAtTop() != want {
+		t.Errorf("back within the page at 160x45: section %q, want %q", m.pager.sectionAtTop().Text, want.Text)
+	}
+}
