@@ -19,21 +19,23 @@ func (m *Model) startPage() tea.Cmd {
 		return m.renderCurrent()
 	}
 	start := location{Path: homePath, Offset: -1}
-	var palette tea.Cmd
-	switch ss := m.opts.Session; {
-	case m.opts.Start != "":
-		if p, a, ok := m.sh.docs.Resolve(m.opts.Start); ok {
-			start = location{Path: p.Path, Anchor: a, Offset: -1}
-		} else {
-			// Not a page: search for it, with did-you-mean, instead of failing.
-			m.push(m.palette)
-			palette = m.palette.openWith(m.opts.Start)
-		}
-	case ss.Page != "" && (ss.Page[0] == ':' || m.sh.docs.Page(ss.Page) != nil):
+	if ss := m.opts.Session; ss.Page != "" && (ss.Page[0] == ':' || m.sh.docs.Page(ss.Page) != nil) {
 		// Resume: the same first line at the same width, else the section that was on top.
 		start = location{Path: ss.Page, Anchor: ss.Anchor, Offset: -1}
 		if ss.Width == m.pager.vp.Width() {
 			start.Anchor, start.Offset = "", ss.Top
+		}
+	}
+	var palette tea.Cmd
+	if m.opts.Start != "" {
+		if p, a, ok := m.sh.docs.Resolve(m.opts.Start); ok {
+			start = location{Path: p.Path, Anchor: a, Offset: -1}
+		} else {
+			// Not a page: search for it, with did-you-mean, instead of failing.
+			// The resumed page stays under the palette: a typo must not
+			// replace the saved reading position with the welcome page.
+			m.push(m.palette)
+			palette = m.palette.openWith(m.opts.Start)
 		}
 	}
 	return tea.Batch(m.open(start, false), palette)
@@ -59,17 +61,11 @@ func (m *Model) open(loc location, push bool) tea.Cmd {
 	}
 	cur := m.pager.loc
 	if push && cur.Path != "" {
-		cur.Anchor, cur.Offset = "", m.pager.vp.YOffset()
-		m.hist.visit(cur)
+		m.hist.visit(m.pager.here())
 	}
 	if cur.Path == loc.Path && m.pager.doc != nil { // same page: just scroll
-		m.pager.loc = loc
-		switch {
-		case loc.Offset >= 0:
-			m.pager.vp.SetYOffset(loc.Offset)
-		case loc.Anchor == "" || !m.pager.jumpAnchor(loc.Anchor):
-			m.pager.vp.GotoTop()
-		}
+		m.pager.loc = location{Path: loc.Path, Anchor: loc.Anchor, Offset: loc.Offset}
+		m.pager.scrollTo(loc)
 		return nil
 	}
 	m.pager.goTo(loc, m.titleOf(loc.Path))
@@ -314,8 +310,7 @@ func (m *Model) setLang(l string) tea.Cmd {
 }
 
 func (m *Model) goHistory(dir int) tea.Cmd {
-	cur := m.pager.loc
-	cur.Anchor, cur.Offset = "", m.pager.vp.YOffset()
+	cur := m.pager.here()
 	var to location
 	var ok bool
 	if dir < 0 {

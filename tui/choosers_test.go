@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -190,5 +191,47 @@ func TestStackPickerStartsOnTheCurrentChoice(t *testing.T) {
 	p = topPicker(m)
 	if got := p.items[p.shown[p.sel]].value; got != "backend:python" {
 		t.Errorf("cursor on %q, want the current backend", got)
+	}
+}
+
+// visibleRows is the picker's rows on screen: the first shown index and how many.
+func visibleRows(p *picker) (first, n int) {
+	return max(p.offset, 0), strings.Count(p.view(), "\n") // line 0 is the title
+}
+
+// TestPickersOpenWithTheEntriesAboveInView: a picker whose list fits shows it
+// from the top, whatever entry is current; a longer one keeps the current
+// entry in view with entries above it and fills the box.
+func TestPickersOpenWithTheEntriesAboveInView(t *testing.T) {
+	m, _ := newTestModel(t, 160, 45)
+	m.sh.lang = "python" // the last language
+	press(m, "L")
+	p := topPicker(m)
+	if first, n := visibleRows(p); first != 0 || n != len(p.shown) {
+		t.Errorf("language picker shows rows %d..%d of %d, want all from the top\n%s", first, first+n, len(p.shown), p.view())
+	}
+	if v := p.view(); !strings.Contains(v, "all languages") || !strings.Contains(v, "curl") {
+		t.Errorf("language picker hides the entries above the current one:\n%s", v)
+	}
+	press(m, "esc")
+
+	f := newFakeDocs()
+	var secs []fakeSection
+	for i := range 40 {
+		secs = append(secs, fakeSection{fmt.Sprintf("Heading %02d", i), fmt.Sprintf("heading-%02d", i), lorem("this part", 2)})
+	}
+	f.add("long", "Long page", secs...)
+	m = New(Options{Docs: f, Theme: "dark", OpenURL: (&opened{}).open, Start: "long#heading-30"})
+	m.tick = noTick
+	drain(m, m.Init())
+	drain(m, func() tea.Msg { return tea.WindowSizeMsg{Width: 60, Height: 20} })
+	press(m, "t")
+	p = topPicker(m)
+	first, n := visibleRows(p)
+	if p.sel != 30 || p.sel < first || p.sel >= first+n {
+		t.Fatalf("contents: selection %d, rows %d..%d", p.sel, first, first+n)
+	}
+	if n != p.rows() || p.sel-first < p.rows()/3 {
+		t.Errorf("contents: %d rows of %d in view, %d above the current one; want a full box with context above\n%s", n, p.rows(), p.sel-first, p.view())
 	}
 }

@@ -79,3 +79,16 @@ func termPositions(s, q string) (pos []int, ok bool) {
 func padRight(s string, width int) string {
 	return s + strings.Repeat(" ", max(0, width-ansi.StringWidth(s)))
 }
+
+// splitRow shares a row of w cells between a label needing labelW cells and
+// a detail (a path) needing detailW; it returns the detail's share, its
+// leading space included; the label gets w-dw-3 (the selection mark and a
+// gap). The path is cut before the title: the label keeps its whole width
+// while the path keeps at least a fifth of the row.
+func splitRow(labelW, detailW, w int) (dw int) {
+	if detailW == 0 {
+		return 0
+	}
+	need := detailW + 1
+	return max(min(need, max(w-3-labelW, min(need, w/5))), 0)
+}

@@ -346,3 +346,35 @@ func TestFindPaintsOnlyTheMatch(t *testing.T) {
 		t.Errorf("text after the match lost its style: %q", rest)
 	}
 }
+
+// TestAltEscClosesLikeEsc: esc pressed twice quickly arrives as one alt+esc
+// (tmux sends ESC ESC); it closes the overlay on top like esc, so the next
+// keys do not go into its filter.
+func TestAltEscClosesLikeEsc(t *testing.T) {
+	altEsc := func(m *Model) {
+		drain(m, func() tea.Msg { return tea.KeyPressMsg{Code: tea.KeyEscape, Mod: tea.ModAlt} })
+	}
+	m, _ := newTestModel(t, 100, 30)
+	for _, open := range []string{"/", "t", "L", "?"} {
+		drain(m, m.open(location{Path: "sso", Offset: -1}, false))
+		press(m, open)
+		if m.top() == nil {
+			t.Fatalf("%s opened nothing", open)
+		}
+		typeText(m, "ab")
+		altEsc(m)
+		if o := m.top(); o != nil {
+			t.Errorf("after %s, alt+esc left %T open", open, o)
+			m.overlays = nil
+		}
+	}
+	press(m, "f")
+	typeText(m, "login")
+	altEsc(m)
+	if m.finding || m.pager.find.active() {
+		t.Error("alt+esc did not close the find prompt")
+	}
+	if !matches(keyMsg("esc"), m.sh.keys.List.Close) || matches(tea.KeyPressMsg{Code: 'q', Mod: tea.ModAlt}, m.sh.keys.Help.Close) {
+		t.Error("alt is only ignored for esc")
+	}
+}

@@ -23,7 +23,15 @@ type pager struct {
 	digits  string // a link number being typed
 
 	pendingAnchor string
-	pendingOffset int // -1: none
+	pendingOffset int    // -1: none
+	pendingPlace  *place // where to land when the offset was measured at another width
+
+	// kept is the reading place taken before the last re-layout, valid while
+	// keptDoc is shown at line keptAt (the reader has not moved since): a
+	// series of resizes and z presses restores the same place, without drift.
+	kept    *place
+	keptDoc *rendered
+	keptAt  int
 }
 
 func newPager(sh *shared) *pager {
@@ -31,8 +39,28 @@ func newPager(sh *shared) *pager {
 }
 
 func (p *pager) setSize(w, h int) {
-	p.vp.SetWidth(max(0, w))
-	p.vp.SetHeight(max(0, h))
+	w, h = max(0, w), max(0, h)
+	if p.doc != nil && (w != p.vp.Width() || h != p.vp.Height()) {
+		p.keepPlace() // before the height clamps the offset
+	}
+	p.vp.SetWidth(w)
+	p.vp.SetHeight(h)
+	if p.kept != nil && p.keptDoc == p.doc {
+		p.keptAt = p.vp.YOffset()
+	}
+}
+
+// keepPlace notes the reading place, unless the one noted is still valid.
+func (p *pager) keepPlace() {
+	if p.doc == nil || p.placeKept() {
+		return
+	}
+	pl := placeOf(p.doc, p.vp.YOffset())
+	p.kept, p.keptDoc, p.keptAt = &pl, p.doc, p.vp.YOffset()
+}
+
+func (p *pager) placeKept() bool {
+	return p.kept != nil && p.keptDoc == p.doc && p.keptAt == p.vp.YOffset()
 }
 
 // goTo starts showing loc; the content arrives with show.
@@ -42,17 +70,44 @@ func (p *pager) goTo(loc location, title string) {
 		p.find.reset()
 	}
 	p.loc, p.title, p.err, p.digits = loc, title, nil, ""
-	p.pendingAnchor, p.pendingOffset = loc.Anchor, loc.Offset
+	p.pendingAnchor, p.pendingOffset, p.pendingPlace = loc.Anchor, loc.Offset, nil
+	if loc.Offset >= 0 && loc.place != nil && loc.Width != p.vp.Width() {
+		p.pendingOffset, p.pendingPlace = -1, loc.place
+	}
+}
+
+// here is the location on screen, with its place for another width.
+func (p *pager) here() location {
+	loc := location{Path: p.loc.Path, Offset: p.vp.YOffset(), Width: p.vp.Width()}
+	if p.doc != nil && p.doc.key.path == loc.Path {
+		pl := placeOf(p.doc, loc.Offset)
+		loc.place = &pl
+	}
+	return loc
+}
+
+// scrollTo scrolls the page on screen to loc (the same page).
+func (p *pager) scrollTo(loc location) {
+	switch {
+	case loc.Offset >= 0 && loc.place != nil && loc.Width != p.vp.Width() && p.doc != nil:
+		p.vp.SetYOffset(loc.place.lineIn(p.doc))
+	case loc.Offset >= 0:
+		p.vp.SetYOffset(loc.Offset)
+	case loc.Anchor == "" || !p.jumpAnchor(loc.Anchor):
+		p.vp.GotoTop()
+	}
 }
 
 // show puts a rendering on screen and applies a pending anchor or offset.
 func (p *pager) show(r *rendered) {
 	sameDoc := p.doc != nil && p.doc.key.path == r.key.path && p.doc.key.lang == r.key.lang
 	top := p.vp.YOffset()
-	var ratio float64
-	if p.doc != nil && len(p.doc.lines) > 0 {
-		ratio = float64(top) / float64(len(p.doc.lines))
+	var pl *place
+	if sameDoc {
+		p.keepPlace()
+		pl = p.kept
 	}
+	p.kept = nil
 	p.doc, p.loading, p.err = r, false, nil
 	if p.find.active() {
 		p.find.search(r.plain, p.find.query, top)
@@ -63,12 +118,15 @@ func (p *pager) show(r *rendered) {
 		p.jumpAnchor(p.pendingAnchor)
 	case p.pendingOffset >= 0:
 		p.vp.SetYOffset(p.pendingOffset)
-	case sameDoc: // re-wrapped at a new width: keep the reader near the same text
-		p.vp.SetYOffset(int(ratio * float64(len(r.lines))))
+	case p.pendingPlace != nil:
+		p.vp.SetYOffset(p.pendingPlace.lineIn(r))
+	case sameDoc: // re-wrapped at a new width: keep the reader at the same text
+		p.vp.SetYOffset(pl.lineIn(r))
+		p.kept, p.keptDoc, p.keptAt = pl, r, p.vp.YOffset()
 	default:
 		p.vp.GotoTop()
 	}
-	p.pendingAnchor, p.pendingOffset = "", -1
+	p.pendingAnchor, p.pendingOffset, p.pendingPlace = "", -1, nil
 }
 
 // repaint hands the current rendering and find highlights to the scroller;

@@ -574,7 +574,7 @@ func (p *palette) view() string {
 		}
 		// Titles repeat across areas ("Magic Auth"): the path tells them apart.
 		detail := kindLabel(g.Kind) + " · " + g.Path
-		dw := min(ansi.StringWidth(detail)+1, w*2/5)
+		dw := splitRow(ansi.StringWidth(g.Label), ansi.StringWidth(detail), w)
 		label := highlight(g.Label, g.Positions, st.Match, st.Item, w-dw-3)
 		line := padRight(label, w-dw-2) + highlight(" "+detail, nil, st.Match, st.Detail, dw)
 		items = append(items, head+p.mark(i, line))
@@ -590,7 +590,7 @@ func (p *palette) view() string {
 		}
 		tpos, _ := termPositions(title, q)
 		snip := strings.ReplaceAll(h.Snippet, "\n", " ")
-		dw := min(ansi.StringWidth(h.Path)+1, w*2/5)
+		dw := splitRow(ansi.StringWidth(title), ansi.StringWidth(h.Path), w)
 		line1 := padRight(highlight(title, tpos, st.Match, st.Item, w-dw-3), w-dw-2) + highlight(" "+h.Path, nil, st.Match, st.Detail, dw)
 		line2 := "  " + highlight(snip, byteRangesToRunes(snip, h.Marks), st.Match, st.Detail, w-4)
 		idx := len(p.gotos) + i

@@ -167,3 +167,48 @@ func TestPaletteEnterAheadWaitsForCorrection(t *testing.T) {
 		t.Errorf("enter typed ahead opened %q (overlay open: %v), want magic-auth", m.pager.loc.Path, m.top() != nil)
 	}
 }
+
+// TestPaletteShowsWholePathsWideAndWholeTitlesNarrow: on a wide screen the
+// palette is wide enough for a title and its long path; on a narrow one the
+// path is cut before the title.
+func TestPaletteShowsWholePathsWideAndWholeTitlesNarrow(t *testing.T) {
+	const (
+		path  = "reference/authkit/authentication/get-authorization-url-for-every-provider"
+		title = "Get an authorization URL for a provider"
+	)
+	for _, c := range []struct {
+		w, h       int
+		wantPath   bool // the whole path is on screen
+		wantTitleW bool // the whole title is on screen
+	}{{160, 45, true, true}, {80, 24, false, true}, {60, 20, false, true}} {
+		f := newFakeDocs()
+		f.add(path, title, fakeSection{"", "", "Builds the address a sign-in starts at."})
+		m := newModelWith(t, Options{Docs: f}, c.w, c.h)
+		press(m, "/")
+		typeText(m, "authorization")
+		s := screenText(m)
+		if got := strings.Contains(s, path); got != c.wantPath {
+			t.Errorf("at %dx%d whole path shown: %v, want %v\n%s", c.w, c.h, got, c.wantPath, s)
+		}
+		if !strings.Contains(s, title) {
+			t.Errorf("at %dx%d the title is cut:\n%s", c.w, c.h, s)
+		}
+		if c.w >= 80 && !strings.Contains(s, "reference/auth") {
+			t.Errorf("at %dx%d the path is gone altogether:\n%s", c.w, c.h, s)
+		}
+	}
+}
+
+func TestSplitRowCutsThePathFirst(t *testing.T) {
+	for _, c := range []struct{ label, detail, w, want int }{
+		{20, 30, 100, 31}, // both fit
+		{40, 30, 60, 17},  // the path gives way: the label keeps 40 (60-3-40)
+		{70, 30, 60, 12},  // the label is too long anyway: the path keeps a fifth
+		{10, 0, 60, 0},    // no detail
+		{10, 30, 4, 0},    // tiny: never negative
+	} {
+		if got := splitRow(c.label, c.detail, c.w); got != c.want {
+			t.Errorf("splitRow(%d, %d, %d) = %d, want %d", c.label, c.detail, c.w, got, c.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 type pickItem struct {
@@ -40,7 +41,7 @@ func newPicker(sh *shared, title string, items []pickItem, sel int, choose func(
 	p := &picker{sh: sh, title: title, input: in, items: items, choose: choose}
 	p.filter()
 	p.sel = min(max(sel, 0), max(len(p.shown)-1, 0))
-	p.scroll()
+	p.offset = -1 // placed by the first setSize, when the rows are known
 	return p
 }
 
@@ -70,8 +71,9 @@ func (p *picker) help() helpMap { return p.sh.keys.listHelp() }
 
 // click chooses the row on content line y (line 0 holds the title and filter).
 func (p *picker) click(m *Model, y int) (tea.Cmd, bool) {
-	i := p.offset + y - 1
-	if y < 1 || i >= len(p.shown) || i >= p.offset+p.rows() {
+	off := max(p.offset, 0)
+	i := off + y - 1
+	if y < 1 || i >= len(p.shown) || i >= off+p.rows() {
 		return nil, false
 	}
 	p.sel = i
@@ -86,15 +88,24 @@ func (p *picker) setSize(w, h int) {
 	p.scroll()
 }
 
-// scroll keeps the selection in view; view only reads offset.
+// scroll keeps the selection in view and the box full: the list from the top
+// when it all fits, else (on opening) the selection a third down, with the
+// entries above it in view. view only reads offset.
 func (p *picker) scroll() {
+	if p.height == 0 {
+		return // not sized yet
+	}
 	rows := max(p.rows(), 1)
+	if p.offset < 0 {
+		p.offset = p.sel - rows/3
+	}
 	if p.sel < p.offset {
 		p.offset = p.sel
 	}
 	if p.sel >= p.offset+rows {
 		p.offset = p.sel - rows + 1
 	}
+	p.offset = max(min(p.offset, len(p.shown)-rows), 0)
 }
 
 func (p *picker) filter() {
@@ -178,13 +189,11 @@ func (p *picker) view() string {
 		lines = append(lines, st.Dim.Render("Nothing matches."))
 		return strings.Join(lines, "\n")
 	}
-	for i := p.offset; i < len(p.shown) && i < p.offset+rows; i++ {
+	off := max(p.offset, 0)
+	for i := off; i < len(p.shown) && i < off+rows; i++ {
 		it := p.items[p.shown[i]]
 		indent := strings.Repeat("  ", min(it.indent, 5))
-		detailW := 0
-		if it.detail != "" {
-			detailW = min(len(it.detail)+1, p.width/2)
-		}
+		detailW := splitRow(len(indent)+ansi.StringWidth(it.label), ansi.StringWidth(it.detail), p.width+1)
 		labelW := max(p.width-2-len(indent)-detailW, 0)
 		line := indent + highlight(it.label, p.pos[p.shown[i]], st.Match, st.Item, labelW)
 		if detailW > 0 {

@@ -51,3 +51,51 @@ func TestRealAPITasksInFewKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestRealResizeKeepsTheSection: on long pages with tables and code, the
+// section on top (and the heading itself when it was the top line) stays
+// through resizes to 60x20 and 80x24, z and back to 160x45.
+func TestRealResizeKeepsTheSection(t *testing.T) {
+	for _, path := range []string{"sdks/authkit-nextjs", "events"} {
+		m := realModel(t, 160, 45)
+		drain(m, m.open(location{Path: path, Offset: -1}, false))
+		if m.pager.doc == nil || len(m.pager.doc.heads) < 10 {
+			t.Fatalf("%s: not rendered or few headings", path)
+		}
+		heads := m.pager.doc.heads
+		for i := 0; i < len(heads); i += 4 {
+			for _, down := range []int{0, 5} {
+				resize(m, 160, 45)
+				if !m.pager.jumpAnchor(heads[i].Anchor) || m.pager.vp.YOffset() != heads[i].Line {
+					continue // near the end: the heading cannot be the top line
+				}
+				m.pager.scroll(down)
+				want := m.pager.sectionAtTop()
+				for _, step := range []string{"60x20", "80x24", "z", "z", "160x45", "z", "z"} {
+					switch step {
+					case "z":
+						press(m, "z")
+					case "60x20":
+						resize(m, 60, 20)
+					case "80x24":
+						resize(m, 80, 24)
+					case "160x45":
+						resize(m, 160, 45)
+					}
+					top := m.pager.vp.YOffset()
+					if top == m.pager.vp.maxOffset() {
+						break // clamped at the end of the page
+					}
+					if got := m.pager.sectionAtTop(); got != want {
+						t.Errorf("%s #%s +%d after %s: section on top %q, want %q", path, heads[i].Anchor, down, step, got.Text, want.Text)
+						break
+					}
+					if down == 0 && !strings.Contains(normHead(m.pager.doc.plain[top]), headKey(want.Text)) {
+						t.Errorf("%s #%s after %s: top line %q, want the heading", path, want.Anchor, step, m.pager.doc.plain[top])
+						break
+					}
+				}
+			}
+		}
+	}
+}

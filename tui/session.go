@@ -19,9 +19,15 @@ func (m *Model) session() userstate.State {
 	if m.tree != nil {
 		st.Open = m.tree.openFolders()
 	}
-	if p := m.pager.loc.Path; p != "" {
-		st.Page, st.Top, st.Width = p, m.pager.vp.YOffset(), m.pager.vp.Width()
-		st.Anchor = m.pager.sectionAtTop().Anchor
+	switch pg := m.pager; {
+	case pg.loc.Path == "":
+	case pg.doc == nil && pg.pendingOffset >= 0: // not drawn yet (quit at once): where it is going
+		st.Page, st.Top, st.Width = pg.loc.Path, pg.pendingOffset, pg.vp.Width()
+	case pg.doc == nil: // a width of 0 makes the next start use the anchor
+		st.Page, st.Anchor = pg.loc.Path, pg.pendingAnchor
+	default:
+		st.Page, st.Top, st.Width = pg.loc.Path, pg.vp.YOffset(), pg.vp.Width()
+		st.Anchor = pg.sectionAtTop().Anchor
 	}
 	return st
 }

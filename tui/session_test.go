@@ -189,3 +189,53 @@ func TestPaletteHistory(t *testing.T) {
 		t.Error("a recalled query is not searched")
 	}
 }
+
+// TestMistypedStartKeepsTheSavedPlace: a start address that names no page
+// opens the palette over the resumed page; closing it and quitting saves the
+// same reading position, so the next plain start resumes there.
+func TestMistypedStartKeepsTheSavedPlace(t *testing.T) {
+	st := &memStore{}
+	m := newModelWith(t, Options{Docs: newFakeDocs(), Save: st.save, Start: "sso#login-flows"}, 100, 24)
+	press(m, "j", "j", "j")
+	quitNow(t, m, "q")
+	saved := st.saved
+	if saved.Page != "sso" || saved.Anchor != "login-flows" {
+		t.Fatalf("setup: saved %+v", saved)
+	}
+	m = newModelWith(t, Options{Docs: newFakeDocs(), Save: st.save, Session: saved, Start: "sso/loginflow"}, 100, 24)
+	if m.top() != overlay(m.palette) {
+		t.Fatal("a mistyped start did not open the palette")
+	}
+	press(m, "esc")
+	if m.pager.loc.Path != "sso" {
+		t.Errorf("under the palette: %q, want the resumed page", m.pager.loc.Path)
+	}
+	quitNow(t, m, "q")
+	if got := st.saved; got.Page != saved.Page || got.Top != saved.Top || got.Width != saved.Width || got.Anchor != saved.Anchor {
+		t.Errorf("after a mistyped start saved %q top %d width %d #%s, want %q top %d width %d #%s",
+			got.Page, got.Top, got.Width, got.Anchor, saved.Page, saved.Top, saved.Width, saved.Anchor)
+	}
+}
+
+// TestQuitBeforeTheFirstRenderKeepsTheSavedPlace: quitting before the
+// resumed page is drawn saves where it was going, not its top line 0.
+func TestQuitBeforeTheFirstRenderKeepsTheSavedPlace(t *testing.T) {
+	for _, saved := range []userstate.State{
+		{Page: "sso", Top: 12, Width: 70},           // same width: the line
+		{Page: "sso", Anchor: "testing", Width: 50}, // another width: the section
+	} {
+		m := New(Options{Docs: newFakeDocs(), Theme: "dark", Session: saved})
+		m.tick = noTick
+		m.Update(tea.WindowSizeMsg{Width: 100, Height: 24}) // its render Cmd never runs
+		if m.pager.doc != nil {
+			t.Fatal("setup: the page was drawn")
+		}
+		got := m.session()
+		if got.Page != "sso" || got.Top != saved.Top || got.Anchor != saved.Anchor {
+			t.Errorf("saved %+v before the first render, want page sso top %d #%s", got, saved.Top, saved.Anchor)
+		}
+		if saved.Anchor != "" && got.Width != 0 {
+			t.Errorf("width %d with an anchor: the next start would read line 0", got.Width)
+		}
+	}
+}

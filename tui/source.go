@@ -38,6 +38,10 @@ type location struct {
 	Path   string
 	Anchor string
 	Offset int // restored scroll position (history); -1 when unknown
+	// Width is the page width Offset was measured at; at another width the
+	// page opens at place instead (history, after a resize). 0: any width.
+	Width int
+	place *place
 }
 
 // Virtual pages are not in the corpus; their paths cannot clash with page paths.

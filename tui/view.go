@@ -35,7 +35,7 @@ func (m *Model) layout() {
 	if m.pageW > 0 { // keep the last page width while the tree covers the screen
 		m.pager.setSize(m.pageW, m.paneH())
 	} else {
-		m.pager.vp.SetHeight(m.paneH())
+		m.pager.setSize(m.pager.vp.Width(), m.paneH())
 	}
 	m.help.SetWidth(w)
 	m.find.SetWidth(max(w-len(m.find.Prompt)-2, 1))
@@ -53,20 +53,22 @@ const paneHeader = 1
 // paneH is the height of the panes under their headers.
 func (m *Model) paneH() int { return max(m.bodyH-paneHeader, 0) }
 
-// overlaySize is the outer size of the palette and picker boxes.
+// overlaySize is the outer size of the palette and picker boxes: wide enough
+// on a wide screen for a title and a long path side by side.
 func (m *Model) overlaySize() (int, int) {
-	return min(m.width-2, 100), min(m.height-2, 30)
+	return min(m.width-2, boxMaxWidth), min(m.height-2, 30)
 }
 
-// helpMaxWidth is the widest the help box gets: room for its columns side by side.
-const helpMaxWidth = 150
+// boxMaxWidth is the widest an overlay box gets: room for the help's columns
+// side by side, and for the palette's titles with their whole paths.
+const boxMaxWidth = 150
 
 // boxSize is the outer size of overlay o's box. The help takes the screen's
-// height (it only scrolls when the screen is short) and more width for its
-// columns; the other overlays keep the palette's size.
+// height (it only scrolls when the screen is short); the other overlays keep
+// the palette's size.
 func (m *Model) boxSize(o overlay) (int, int) {
 	if _, ok := o.(*helpView); ok {
-		return min(m.width-2, helpMaxWidth), m.height - 2
+		return min(m.width-2, boxMaxWidth), m.height - 2
 	}
 	return m.overlaySize()
 }

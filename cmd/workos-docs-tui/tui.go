@@ -43,9 +43,9 @@ func runTUI(cmd *cobra.Command, g *globalFlags, args []string) error {
 	if serr != nil {
 		notice = serr.Error()
 	}
-	if len(args) == 1 {
-		sess.Page, sess.Anchor = "", "" // the page asked for wins over the resumed one
-	}
+	// A page asked for wins over the resumed one (tui.Options.Start); the
+	// session still goes in whole: a mistyped page opens the palette over the
+	// resumed page, so quitting from there keeps the saved reading position.
 	if t := sess.Theme; t != "auto" && t != "dark" && t != "light" {
 		sess.Theme = "" // a saved value this version does not know is dropped, not an error
 	}
