@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
@@ -342,7 +344,8 @@ func (p *palette) query() tea.Cmd {
 	// corpus size; answers to older queries are dropped by sequence number.
 	seq, d, lang, symLangs := p.seq, p.sh.docs, p.sh.lang, p.sh.symbolLang
 	named, rest := langPrefix(p.sh.langs, q)
-	gotoFn := func() []search.Match { return gotoWithSuggestions(d, q) }
+	mine := stackPages(p.sh.stack)
+	gotoFn := func() []search.Match { return stackFirst(gotoWithSuggestions(d, q), mine) }
 	if named != "" { // "go list users": that language's API first, full text in it
 		lang, q = named, rest
 		gotoFn = func() []search.Match { return gotoInLang(d, symLangs, named, rest) }
@@ -514,6 +517,38 @@ func gotoWithSuggestions(d Docs, q string) []search.Match {
 		}
 	}
 	return out
+}
+
+// stackPages are the SDK pages of the reader's stack (S): their entries come
+// first among go-to entries with the same label.
+func stackPages(st docs.Stack) []string {
+	var out []string
+	for _, l := range []string{st.Frontend, st.Backend} {
+		if p := search.StackSDK(l); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// stackFirst moves, within each run of go-to entries that share a label
+// (withAuth in four SDK guides), the reader's stack's entries first, and
+// keeps every other order.
+func stackFirst(ms []search.Match, mine []string) []search.Match {
+	if len(mine) == 0 {
+		return ms
+	}
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j].Label == ms[i].Label {
+			j++
+		}
+		slices.SortStableFunc(ms[i:j], func(a, b search.Match) int {
+			return cmp.Compare(b2i(!slices.Contains(mine, a.Path)), b2i(!slices.Contains(mine, b.Path)))
+		})
+		i = j
+	}
+	return ms
 }
 
 // dropDuplicateHits removes full-text hits that go-to already lists at the top.

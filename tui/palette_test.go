@@ -1,11 +1,13 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
@@ -210,5 +212,29 @@ func TestSplitRowCutsThePathFirst(t *testing.T) {
 		if got := splitRow(c.label, c.detail, c.w); got != c.want {
 			t.Errorf("splitRow(%d, %d, %d) = %d, want %d", c.label, c.detail, c.w, got, c.want)
 		}
+	}
+}
+
+// Go-to entries with the same label (a helper in several SDK guides) list
+// the reader's stack's guide first; the rest keeps its order.
+func TestStackFirst(t *testing.T) {
+	m := func(label, path string) search.Match {
+		return search.Match{Target: search.Target{Label: label, Path: path, Kind: "symbol"}}
+	}
+	ms := []search.Match{
+		m("withAuth", "sdks/authkit-remix"), m("withAuth", "sdks/authkit-react-router"),
+		m("withAuth", "sdks/authkit-nextjs"), m("withAuth options", "sdks/authkit-remix"),
+	}
+	got := stackFirst(slices.Clone(ms), stackPages(docs.Stack{Frontend: "nextjs"}))
+	var paths []string
+	for _, g := range got {
+		paths = append(paths, g.Label+" "+g.Path)
+	}
+	want := []string{"withAuth sdks/authkit-nextjs", "withAuth sdks/authkit-remix", "withAuth sdks/authkit-react-router", "withAuth options sdks/authkit-remix"}
+	if !slices.Equal(paths, want) {
+		t.Errorf("got %q\nwant %q", paths, want)
+	}
+	if got := stackFirst(slices.Clone(ms), nil); !slices.EqualFunc(got, ms, func(a, b search.Match) bool { return a.Path == b.Path && a.Label == b.Label }) {
+		t.Error("no stack changed the order")
 	}
 }

@@ -2,6 +2,8 @@ package search
 
 import (
 	"cmp"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -55,6 +57,24 @@ var stackNames = func() map[string]stackName {
 	add(stackName{"", "", "", "elixir"}, "elixir", "workos-elixir")
 	return m
 }()
+
+// StackSDK is the sdks/ page of a stack label the docs use ("nextjs" →
+// "sdks/authkit-nextjs", "python" → "sdks/python"), or "" if none.
+func StackSDK(label string) string {
+	if label == "" {
+		return ""
+	}
+	if s, ok := stackNames[label]; ok && s.sdk != "" && (s.frontend == label || s.backend == label) {
+		return "sdks/" + s.sdk
+	}
+	names := slices.Sorted(maps.Keys(stackNames)) // several names share a label: pick one the same way every time
+	for _, n := range names {
+		if s := stackNames[n]; s.sdk != "" && (s.frontend == label || s.backend == label) {
+			return "sdks/" + s.sdk
+		}
+	}
+	return ""
+}
 
 // sdkWords are words that only say "in the SDK" once a stack is named.
 var sdkWords = map[string]bool{"sdk": true, "sdks": true, "library": true, "package": true, "lib": true}

@@ -243,3 +243,15 @@ func TestSDKWordIsContext(t *testing.T) {
 		t.Errorf("a question about the SDK: top %s, want the SDK page", got)
 	}
 }
+
+func TestStackSDK(t *testing.T) {
+	for label, want := range map[string]string{
+		"nextjs": "sdks/authkit-nextjs", "remix": "sdks/authkit-remix", "react": "sdks/authkit-react",
+		"client-only": "sdks/authkit-js", "nodejs": "sdks/node", "python": "sdks/python", "php": "sdks/php",
+		"": "", "cobol": "",
+	} {
+		if got := StackSDK(label); got != want {
+			t.Errorf("StackSDK(%q) = %q, want %q", label, got, want)
+		}
+	}
+}
