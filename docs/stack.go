@@ -7,6 +7,7 @@ import (
 
 	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/mdx"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
 // A Stack is the reader's choice among a page's stack-specific alternatives,
@@ -15,6 +16,18 @@ import (
 type Stack struct {
 	Frontend string
 	Backend  string
+}
+
+// SDKPages are the sdks/ pages of the stack's frontend and backend
+// ("nextjs" → sdks/authkit-nextjs), as search reads stack names.
+func (s Stack) SDKPages() []string {
+	var out []string
+	for _, l := range []string{s.Frontend, s.Backend} {
+		if p := search.StackSDK(l); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // The labels the corpus's stack switches use (`- $ frontend="…"` /

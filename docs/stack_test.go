@@ -1,6 +1,7 @@
 package docs
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -66,5 +67,15 @@ func TestRealViewWith(t *testing.T) {
 	q, _, _ := c.Resolve("email")
 	if q != nil && c.ViewWith(q, "", Stack{Frontend: "remix"}).Markdown != c.View(q, "").Markdown {
 		t.Error("a page without stack alternatives changed")
+	}
+}
+
+func TestStackSDKPages(t *testing.T) {
+	got := Stack{Frontend: "nextjs", Backend: "python"}.SDKPages()
+	if want := []string{"sdks/authkit-nextjs", "sdks/python"}; !slices.Equal(got, want) {
+		t.Errorf("SDKPages = %q, want %q", got, want)
+	}
+	if got := (Stack{}).SDKPages(); len(got) != 0 {
+		t.Errorf("every option: %q", got)
 	}
 }

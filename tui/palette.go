@@ -10,7 +10,6 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/workos-docs-tui/workos-docs-tui/docs"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
@@ -344,7 +343,7 @@ func (p *palette) query() tea.Cmd {
 	// corpus size; answers to older queries are dropped by sequence number.
 	seq, d, lang, symLangs := p.seq, p.sh.docs, p.sh.lang, p.sh.symbolLang
 	named, rest := langPrefix(p.sh.langs, q)
-	mine := stackPages(p.sh.stack)
+	mine := p.sh.stack.SDKPages() // their entries come first among entries with one label
 	gotoFn := func() []search.Match { return stackFirst(gotoWithSuggestions(d, q), mine) }
 	if named != "" { // "go list users": that language's API first, full text in it
 		lang, q = named, rest
@@ -514,18 +513,6 @@ func gotoWithSuggestions(d Docs, q string) []search.Match {
 	for _, m := range ms {
 		if !slices.ContainsFunc(out, func(o search.Match) bool { return o.Path == m.Path && m.Anchor == "" }) {
 			out = append(out, m)
-		}
-	}
-	return out
-}
-
-// stackPages are the SDK pages of the reader's stack (S): their entries come
-// first among go-to entries with the same label.
-func stackPages(st docs.Stack) []string {
-	var out []string
-	for _, l := range []string{st.Frontend, st.Backend} {
-		if p := search.StackSDK(l); p != "" {
-			out = append(out, p)
 		}
 	}
 	return out

@@ -225,7 +225,7 @@ func TestStackFirst(t *testing.T) {
 		m("withAuth", "sdks/authkit-remix"), m("withAuth", "sdks/authkit-react-router"),
 		m("withAuth", "sdks/authkit-nextjs"), m("withAuth options", "sdks/authkit-remix"),
 	}
-	got := stackFirst(slices.Clone(ms), stackPages(docs.Stack{Frontend: "nextjs"}))
+	got := stackFirst(slices.Clone(ms), docs.Stack{Frontend: "nextjs"}.SDKPages())
 	var paths []string
 	for _, g := range got {
 		paths = append(paths, g.Label+" "+g.Path)
