@@ -274,8 +274,21 @@ func (m *Model) openTOC() tea.Cmd {
 
 func (m *Model) openSymbols() tea.Cmd {
 	var items []pickItem
-	for _, s := range m.sh.docs.Symbols() {
+	syms := m.sh.docs.Symbols()
+	spelled := map[[2]string][]string{} // page and language → their names
+	for _, s := range syms {
+		k := [2]string{s.Page, s.Lang}
+		spelled[k] = append(spelled[k], s.Name)
+	}
+	for _, s := range syms {
 		if m.sh.lang != "" && s.Lang != m.sh.lang || s.Lang == "json" {
+			continue
+		}
+		// "list_users" beside "user_management.list_users()" for the same page
+		// and language is the same entry said shorter: list the full one.
+		if slices.ContainsFunc(spelled[[2]string{s.Page, s.Lang}], func(o string) bool {
+			return o != s.Name && strings.Contains(o, s.Name)
+		}) {
 			continue
 		}
 		items = append(items, pickItem{label: s.Name, detail: s.Lang + " · " + s.Page,

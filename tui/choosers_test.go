@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/workos-docs-tui/workos-docs-tui/docs"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
@@ -233,5 +234,23 @@ func TestPickersOpenWithTheEntriesAboveInView(t *testing.T) {
 	}
 	if n != p.rows() || p.sel-first < p.rows()/3 {
 		t.Errorf("contents: %d rows of %d in view, %d above the current one; want a full box with context above\n%s", n, p.rows(), p.sel-first, p.view())
+	}
+}
+
+// The symbols picker lists a method once per page and language: the bare
+// name beside its full spelling ("get_profile" and "sso.get_profile()") is
+// the same entry.
+func TestSymbolsPickerListsEachSpellingOnce(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	fd := m.sh.docs.(*fakeDocs)
+	fd.symbols = append(fd.symbols, apiref.Symbol{Name: "get_profile", Lang: "python", ID: "get_profile", Page: "reference/sso/get-profile"})
+	press(m, "s")
+	p := topPicker(m)
+	var labels []string
+	for _, i := range p.shown {
+		labels = append(labels, p.items[i].label)
+	}
+	if slices.Contains(labels, "get_profile") || !slices.Contains(labels, "sso.get_profile()") {
+		t.Errorf("symbols %q: want sso.get_profile() and not the bare get_profile", labels)
 	}
 }
