@@ -95,7 +95,8 @@
 //     components, middleware.ts and proxy.ts name Next.js.
 //   - Asker words. General developer words for the docs' own match them at
 //     askerWeight: org → organization, suspend → deactivate, picker →
-//     switcher, callback → redirect, whitelist → allowlist (askerWords).
+//     switcher, cursor → paginate, whitelist → allowlist (askerWords),
+//     keyed on the word as typed, never one docs word for another.
 //   - Endpoints typed from memory. An endpoint key also answers without its
 //     verb, without leading segments and in the singular ("GET
 //     /organization/:orgId/roles" → GET /authorization/organizations/:id/roles).
