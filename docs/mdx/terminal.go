@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -27,9 +28,10 @@ func ForTerminal(md string, width int) string {
 
 // mdLine is a line of Markdown with its indentation measured.
 type mdLine struct {
-	text string
-	ind  int    // leading spaces (a tab counts 4)
-	body string // text without the indentation
+	text    string
+	ind     int    // leading spaces (a tab counts 4)
+	body    string // text without the indentation
+	dropped bool   // left out of the output (KeepParagraphs)
 }
 
 func splitLines(md string) []mdLine {
@@ -145,9 +147,9 @@ func KeepParagraphs(md string) string {
 			// Otherwise (after code, a quote, a nested list) the paragraph
 			// opens with a hard break: an empty line before it.
 			for j := prev + 1; j < i; j++ {
-				lines[j].text = "\x00" // dropped below
+				lines[j].dropped = true // a flag, not a sentinel text: a line may be any text
 			}
-			lines[i-1].text = strings.Repeat(" ", in) + `\`
+			lines[i-1].text, lines[i-1].dropped = strings.Repeat(" ", in)+`\`, false
 			changed = true
 		}
 		if ci >= 0 {
@@ -161,7 +163,7 @@ func KeepParagraphs(md string) string {
 	var b strings.Builder
 	b.Grow(len(md) + 64)
 	for i, l := range lines {
-		if l.text == "\x00" {
+		if l.dropped {
 			continue
 		}
 		b.WriteString(l.text)
@@ -486,27 +488,24 @@ func cont(first bool, lead int) string {
 func cutAt(s string, room int) int {
 	cut := 0
 	w := 0
-	for i, r := range s {
-		rw := ansi.StringWidth(string(r))
+	for i := 0; i < len(s); {
+		// The rune's own length in s: an invalid byte decodes to U+FFFD,
+		// whose encoding is longer than the byte.
+		_, n := utf8.DecodeRuneInString(s[i:])
+		rw := ansi.StringWidth(s[i : i+n])
 		if w+rw > room {
 			break
 		}
 		w += rw
-		cut = i + len(string(r))
+		i += n
+		cut = i
 	}
 	if cut == 0 {
-		_, n := firstRune(s)
+		_, n := utf8.DecodeRuneInString(s)
 		return n
 	}
 	if sp := strings.LastIndexByte(s[:cut], ' '); sp > cut/2 && strings.TrimSpace(s[:sp]) != "" {
 		return sp + 1
 	}
 	return cut
-}
-
-func firstRune(s string) (rune, int) {
-	for _, r := range s {
-		return r, len(string(r))
-	}
-	return 0, 0
 }
