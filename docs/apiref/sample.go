@@ -263,8 +263,12 @@ func (s *Set) shape(it Item, lang string, depth int, seen []string) *node {
 		if t == "" {
 			t = it.Name
 		}
-		if t == "array" { // an array of what its description links to: [ "<Directory Users>" ]
-			elem := "item"
+		if t == "array" { // an array of what its description links to
+			if obj := s.linkedObject(it.Description, lang); obj != nil && depth+1 < maxSampleDepth && !contains(seen, obj.ID) {
+				// "Array of [users](…/reference/authkit/user)": one item, shaped like the object
+				return &node{array: true, vals: []*node{s.shape(Item{Properties: obj.Properties}, lang, depth+1, append(seen, obj.ID))}}
+			}
+			elem := "item" // [ "<Directory Users>" ] when the link names no object entry
 			if m := linkText.FindStringSubmatch(it.Description); m != nil {
 				elem = m[1]
 			}
@@ -288,6 +292,35 @@ func (s *Set) shape(it Item, lang string, depth int, seen []string) *node {
 
 // linkText is the text of the first Markdown link in a description.
 var linkText = regexp.MustCompile(`\[([^\]\n]+)\]\(`)
+
+// linkTarget is the target of the first Markdown link in a description.
+var linkTarget = regexp.MustCompile(`\[[^\]\n]+\]\(([^)\s]+)\)`)
+
+// linkedObject is the object entry (one with properties) of the reference
+// page the description's first link names, in lang or curl, or nil.
+func (s *Set) linkedObject(desc, lang string) *Entry {
+	m := linkTarget.FindStringSubmatch(desc)
+	if m == nil {
+		return nil
+	}
+	path := m[1]
+	if i := strings.Index(path, "/docs/"); i >= 0 {
+		path = path[i+len("/docs/"):]
+	}
+	path = strings.Trim(strings.SplitN(path, "#", 2)[0], "/")
+	pg := s.pages[path]
+	if pg == nil {
+		return nil
+	}
+	for _, l := range []string{lang, "curl"} {
+		for i := range pg.ByLang[l] {
+			if e := &pg.ByLang[l][i]; len(e.Properties) > 0 {
+				return e
+			}
+		}
+	}
+	return nil
+}
 
 // typeText shows a type inside a placeholder: enum quotes dropped, one line.
 var typeText = strings.NewReplacer(`"`, "", "\n", " ")

@@ -247,3 +247,26 @@ func TestSkeletonArrayOfLinkedObjects(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// An array whose description links to an object's reference page is shown
+// with one item shaped like that object (its fields), not a bare name.
+func TestSkeletonArrayExpandsTheLinkedObject(t *testing.T) {
+	s := &Set{pages: map[string]*Page{
+		"reference/gizmo": {Path: "reference/gizmo", ByLang: map[string][]Entry{
+			"curl": {{Lang: "curl", ID: "gizmo", Page: "reference/gizmo", Properties: []Item{{Name: "id", Type: "string"}, {Name: "size", Type: "number"}}}},
+		}},
+	}}
+	for _, desc := range []string{"Array of [Gizmos](/reference/gizmo) by age.", "Array of [Gizmos](https://workos.com/docs/reference/gizmo#fields)."} {
+		got := jsonOf(s.shape(Item{Name: "data", Type: "array", Description: desc}, "python", 0, nil), "")
+		if want := "[\n  {\n    \"id\": \"<string>\",\n    \"size\": \"<number>\"\n  }\n]"; got != want {
+			t.Errorf("%q: got %q, want %q", desc, got, want)
+		}
+	}
+	// An object that lists itself stops after one level, as other references do.
+	s.pages["reference/gizmo"].ByLang["curl"][0].Properties = append(s.pages["reference/gizmo"].ByLang["curl"][0].Properties,
+		Item{Name: "parts", Type: "array", Description: "Array of [Gizmos](/reference/gizmo)."})
+	got := jsonOf(s.shape(Item{Name: "data", Type: "array", Description: "[Gizmos](/reference/gizmo)"}, "curl", 0, nil), "")
+	if !strings.Contains(got, `"parts": [`) || strings.Count(got, `"parts"`) != 1 {
+		t.Errorf("self-reference: %s", got)
+	}
+}
