@@ -171,11 +171,7 @@ const realTuned = 40
 // were measured on it (see doc.go): it is a tuned set now, and real3 is the
 // held-out one. Its sdks/* labels need the SDK guides.
 func TestRelevanceReal2(t *testing.T) {
-	c := realCorpusOrSkip(t)
-	if len(c.SDKs) == 0 {
-		t.Skip("the real corpus was synced without SDK guides")
-	}
-	check(t, evaluate(t, c, readQueries(t, filepath.Join("testdata", "real2.jsonl"))), metrics{hit1: 0.78, hit5: 0.91, mrr: 0.84})
+	checkSDKSet(t, filepath.Join("testdata", "real2.jsonl"), metrics{hit1: 0.78, hit5: 0.91, mrr: 0.84})
 }
 
 // The third real set is of the same kind again (the askers' words from public
@@ -186,11 +182,7 @@ func TestRelevanceReal2(t *testing.T) {
 // context and commit-type prefixes, came from reading its miss list; they
 // moved it by +0.008 MRR). Its sdks/* labels need the SDK guides.
 func TestRelevanceReal3(t *testing.T) {
-	c := realCorpusOrSkip(t)
-	if len(c.SDKs) == 0 {
-		t.Skip("the real corpus was synced without SDK guides")
-	}
-	check(t, evaluate(t, c, readQueries(t, filepath.Join("testdata", "real3.jsonl"))), metrics{hit1: 0.52, hit5: 0.85, mrr: 0.68})
+	checkSDKSet(t, filepath.Join("testdata", "real3.jsonl"), metrics{hit1: 0.52, hit5: 0.85, mrr: 0.68})
 }
 
 // The shared sample set lives beside the repository, not in it
@@ -227,6 +219,17 @@ func checkSet(t *testing.T, file string, floor metrics) {
 	check(t, evaluate(t, realCorpusOrSkip(t), readQueries(t, file)), floor)
 }
 
+// checkSDKSet is checkSet for a set labelled with SDK guide pages: it skips
+// on a corpus synced without the guides.
+func checkSDKSet(t *testing.T, file string, floor metrics) {
+	t.Helper()
+	c := realCorpusOrSkip(t)
+	if len(c.SDKs) == 0 {
+		t.Skip("the real corpus was synced without SDK guides")
+	}
+	check(t, evaluate(t, c, readQueries(t, file)), floor)
+}
+
 func check(t *testing.T, got, floor metrics) {
 	t.Helper()
 	if got.hit1 < floor.hit1 || got.hit5 < floor.hit5 || got.mrr < floor.mrr {
@@ -258,11 +261,7 @@ func repoRoot() (string, error) {
 // The SDK set is real questions about SDK helpers that only the SDK guides
 // (the synced READMEs of issue 15) answer; it needs them beside the corpus.
 func TestRelevanceSDKGuides(t *testing.T) {
-	c := realCorpusOrSkip(t)
-	if len(c.SDKs) == 0 {
-		t.Skip("the real corpus was synced without SDK guides")
-	}
-	check(t, evaluate(t, c, readQueries(t, filepath.Join("testdata", "sdk.jsonl"))), metrics{hit1: 0.77, hit5: 0.83, mrr: 0.80})
+	checkSDKSet(t, filepath.Join("testdata", "sdk.jsonl"), metrics{hit1: 0.77, hit5: 0.83, mrr: 0.80})
 }
 
 // TestEmptyQueryFileFails: a query file with no queries must fail the
