@@ -160,6 +160,9 @@ func (p *Preference) merge(q string, ms []stackMention) {
 		if p.Lang == "" {
 			p.Lang = s.lang
 		}
-		p.Words = append(p.Words, q[m.start:m.end])
+		w := q[m.start:m.end]
+		if !slices.ContainsFunc(p.Words, func(o string) bool { return strings.EqualFold(o, w) }) {
+			p.Words = append(p.Words, w) // "Python SDK … the Python SDK" names Python once
+		}
 	}
 }

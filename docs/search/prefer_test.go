@@ -30,6 +30,7 @@ func TestFindStacks(t *testing.T) {
 		{"Next.js app with React: get the user on the client", []string{"Next.js", "React"}, "authkit-nextjs"},
 		{"moving from React to Remix", []string{"React", "Remix"}, "authkit-remix"},
 		{"read the JWT from server or client components", []string{"client components"}, "authkit-nextjs"},
+		{"Add Python SDK support: the python SDK gets tokens", []string{"Python"}, "python"}, // one name, said twice
 	}
 	for _, c := range cases {
 		var p Preference
