@@ -397,6 +397,12 @@ func (ix *Index) parse(raw string) query {
 		qy.ident = true // naming a backend SDK asks for code: the reference is not penalised
 	}
 	seen := map[string]bool{}
+	qtf := map[string]int{}
+	for _, w := range kept {
+		if !w.stop {
+			qtf[w.term]++
+		}
+	}
 	for i, w := range kept {
 		if (w.stop && !allStop) || seen[w.term] {
 			continue
@@ -452,6 +458,9 @@ func (ix *Index) parse(raw string) query {
 			g.minor = true // "workos python create organization": python picks symbols, not pages
 		}
 		g.idf = ix.idf[g.alts[0].term]
+		if n := qtf[w.term]; n > 1 && qtfWeight > 0 && !g.minor && !w.whole {
+			g.idf *= 1 + qtfWeight*float32(math.Log(float64(n)))
+		}
 		g.code = ok && w.whole && ix.df[exact] <= maxCodeDF && isCodeWord(w.raw)
 		if !ok { // prefix only: the commonest completion speaks for the group
 			best := g.alts[0].term

@@ -289,3 +289,17 @@ func TestVendorPagesCountWhenNamed(t *testing.T) {
 		}
 	}
 }
+
+// A long question says its topic more than once; its other words are said
+// in passing. The repeated word weighs more (BM25's query term frequency).
+func TestRepeatedWordIsTheTopic(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "lanterns", Title: "Beacons", Sections: []Section{{Markdown: "Every lantern is lit at dusk."}}},
+		{Path: "harbor", Title: "Harbor", Sections: []Section{{Markdown: "The ferry keeps a ledger."}}},
+	})
+	q := "Lantern support: light a lantern from code, since a lantern is like a ferry ledger"
+	r := ix.Search(q, Options{})
+	if len(r.Hits) == 0 || r.Hits[0].Path != "lanterns" {
+		t.Fatalf("hits %v", paths(r))
+	}
+}
