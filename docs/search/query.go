@@ -393,6 +393,13 @@ func (ix *Index) parse(raw string) query {
 			}
 		}
 	}
+	for _, sp := range versionSpans(q) {
+		for i := range kept {
+			if sp[0] <= kept[i].start && kept[i].end <= sp[1] {
+				kept[i].scaffold = true
+			}
+		}
+	}
 	if qy.pref.Backend != "" || (qy.pref.Lang != "" && qy.pref.Frontend == "" && qy.pref.SDK == "") {
 		qy.ident = true // naming a backend SDK asks for code: the reference is not penalised
 	}

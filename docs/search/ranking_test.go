@@ -303,3 +303,33 @@ func TestRepeatedWordIsTheTopic(t *testing.T) {
 		t.Fatalf("hits %v", paths(r))
 	}
 }
+
+// A version names the asker's setup ("v1 public API", "authkit v0.4.x"),
+// not the topic: the one page whose endpoint paths spell "v1" is no answer.
+func TestVersionIsNoTopic(t *testing.T) {
+	for q, want := range map[string][]string{
+		"keys for v1 public API":            {"v1"},
+		"mismatch with @acme/kit v0.4.x":    {"v0.4.x"},
+		"after upgrading to 3.0.0 it broke": {"3.0.0"},
+		"oauth2 flow, version 2":            nil,
+		"h1 heading":                        nil,
+	} {
+		var got []string
+		for _, sp := range versionSpans(q) {
+			got = append(got, q[sp[0]:sp[1]])
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("versionSpans(%q) = %q, want %q", q, got, want)
+		}
+	}
+	ix := Build([]Doc{
+		{Path: "vault/keys", Title: "Data keys", Sections: []Section{{Markdown: "Public keys come from /vault/v1/keys."}}},
+		{Path: "api-keys", Title: "API Keys", Sections: []Section{{Markdown: "Customers create keys to call your API."}}},
+	})
+	qy := ix.parse("feat: API keys for the v1 public API")
+	for _, g := range qy.groups {
+		if ix.vocab[g.alts[0].term] == "v1" && !g.minor {
+			t.Errorf("v1 is a topic word: %+v", g)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -139,4 +140,18 @@ func nextWord(s string) string {
 		return ""
 	}
 	return f[0]
+}
+
+// versionRE matches a release as askers type it: "v1", "v0.4.x", "3.0.0",
+// "@5.2". The docs version nothing but a few endpoint paths (/vault/v1/),
+// so such a token names the asker's setup, not the topic.
+var versionRE = regexp.MustCompile(`(?i)(^|[\s(@])(v\d+(\.(\d+|x))*|\d+\.\d+(\.(\d+|x))+)\b`)
+
+// versionSpans returns the byte ranges of q that spell a version.
+func versionSpans(q string) [][2]int {
+	var out [][2]int
+	for _, m := range versionRE.FindAllStringSubmatchIndex(q, -1) {
+		out = append(out, [2]int{m[4], m[5]})
+	}
+	return out
 }
