@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -116,4 +117,33 @@ func (ix *Index) promoteNamed(out []scored, named int32) {
 		}
 		return
 	}
+}
+
+// apiArea is the API reference area a query names as "<area> API" ("the
+// Events API", "Domain Verification APIs"): its root page is titled or
+// pathed with the words before "API". "" when there is none.
+func (ix *Index) apiArea(q string) string {
+	var words []string
+	rawWords(q, func(w string, _, _ int) { words = append(words, strings.TrimRight(w, ".,:;")) })
+	for i, w := range words {
+		if !strings.EqualFold(w, "api") && !strings.EqualFold(w, "apis") {
+			continue
+		}
+		for k := min(3, i); k >= 1; k-- {
+			if slices.ContainsFunc(words[i-k:i], func(w string) bool { return stopWords[strings.ToLower(w)] }) {
+				continue // "send beacons to the API": the words right before "API" must all name
+			}
+			key := nameKey(strings.Join(words[i-k:i], " "))
+			if key == "" {
+				continue
+			}
+			for _, p := range ix.names[key] {
+				path := ix.docs[p].Path
+				if strings.HasPrefix(path, "reference/") && strings.Count(path, "/") == 1 {
+					return path
+				}
+			}
+		}
+	}
+	return ""
 }

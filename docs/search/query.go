@@ -71,6 +71,7 @@ type query struct {
 	seq        []int32 // primary term per scored word in order, for the phrase bonus
 	didYouMean string  // the query with typos corrected, or ""
 	named      int32   // the page the query names outright (names.go), or -1
+	apiArea    string  // the API reference area an "<area> API" phrase names ("reference/events"), or ""
 	pref       Preference
 	migrate    bool           // asks about migrating or importing from another product
 	apiIntent  bool           // asks to do it from code ("programmatically", "via the API"): the reference answers
@@ -379,6 +380,7 @@ func (ix *Index) parse(raw string) query {
 			qy.migrate = true
 		}
 	}
+	qy.apiArea = ix.apiArea(q) // not API intent as well: "user management API" asks for the area, not its endpoints (−0.005)
 	qy.framed = markErrorFrame(kept)
 	if len(qy.pref.Words) == 0 {
 		markSDKContext(kept)

@@ -30,6 +30,7 @@ var (
 	verbWeight    = float32(0.5)  // the API's verb for an everyday one (apiVerbs); 0.3 gained less, 0.7 the same
 	askerWeight   = float32(0.5)  // asker words for the docs own (askerWords); 0.3 gained less, 0.7 and 1 the same
 	vendorPenalty = float32(0.5)  // migration and provider guides the query does not name (vendorPage); 0.65 gained less, 0.35 the same
+	apiAreaBonus  = float32(1)    // pages of the API reference area an "<area> API" phrase names (names.go); 0.5 gained less, 2 the same
 	qtfWeight     = float32(1)    // × ln(times a word is repeated): a long question repeats its topic; 0.5 gained less, 2 lost the SDK set
 	prefBoost     = float32(2.0)  // the SDK page of the stack the query names (prefer.go); 1.5–3 helped the fresh set alike
 )
@@ -279,6 +280,9 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 	}
 	if vendorPenalty < 1 && ix.vendorPage(qy, page) {
 		p *= vendorPenalty
+	}
+	if qy.apiArea != "" && (path == qy.apiArea || strings.HasPrefix(path, qy.apiArea+"/")) {
+		p *= 1 + apiAreaBonus
 	}
 	p *= 1 + titleBonus*ix.titleCoverage(qy, page)
 	if containBonus > 0 && len(qy.exact) == 0 && ix.titleInQuery(qy, page) {

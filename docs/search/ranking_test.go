@@ -333,3 +333,23 @@ func TestVersionIsNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// "the Beacons API" names the API reference of Beacons: its pages beat a
+// guide that says "beacons" and "API" more often.
+func TestAreaAPIPhraseNamesTheReference(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "reference/beacons", Title: "Beacons", Sections: []Section{{Markdown: "The beacons endpoints."}}},
+		{Path: "reference/beacons/list", Title: "List beacons", Symbols: []string{"GET /beacons"}, Sections: []Section{{Markdown: "Lists beacons by owner_id, passing filters."}}},
+		{Path: "guides/tracking", Title: "Tracking", Sections: []Section{{Markdown: "Support for beacons: send them when calling succeeds, with an owner."}}},
+	})
+	if got := ix.apiArea("Add owner_id support for the Beacons API."); got != "reference/beacons" {
+		t.Fatalf("apiArea = %q", got)
+	}
+	if got := ix.apiArea("send beacons to the API"); got != "" {
+		t.Errorf("apiArea of a sentence naming no area = %q", got)
+	}
+	r := ix.Search("Add owner_id support for the Beacons API. Support passing owner_id when calling the Beacons API.", Options{})
+	if len(r.Hits) == 0 || !strings.HasPrefix(r.Hits[0].Path, "reference/beacons") {
+		t.Fatalf("hits %v", paths(r))
+	}
+}
