@@ -54,6 +54,7 @@ func SearchDocs(c *Corpus) []search.Doc {
 			d.Symbols = append(d.Symbols, s.name)
 			d.SymbolLangs = append(d.SymbolLangs, s.lang)
 		}
+		linksTo(p, &d)
 		// SDK guide helpers have no language entry: SymbolLangs may be shorter.
 		d.Symbols = append(d.Symbols, p.Symbols...)
 		docs = append(docs, d)
@@ -80,6 +81,46 @@ func linkTexts(c *Corpus) map[string][]string {
 		}
 	}
 	return in
+}
+
+// linksTo fills the pages d and each of its sections link to, each once, in
+// the page's link order; search weighs a link beside the text a question
+// matched. A link is placed by where its Markdown target sits, found once
+// per distinct target (not per section: reference pages have dozens of
+// sections and links).
+func linksTo(p *Page, d *search.Doc) {
+	seen := map[string]bool{}
+	for _, l := range p.Links {
+		if l.Page == "" || l.Page == p.Path || seen[l.URL] {
+			continue
+		}
+		seen[l.URL] = true
+		if !slices.Contains(d.LinksTo, l.Page) {
+			d.LinksTo = append(d.LinksTo, l.Page)
+		}
+		target := "](" + l.URL
+		for from := 0; ; {
+			i := strings.Index(p.Markdown[from:], target)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(target)
+			s, _ := slices.BinarySearchFunc(p.Sections, i, func(s Section, pos int) int {
+				if s.End <= pos {
+					return -1
+				}
+				if s.Start > pos {
+					return 1
+				}
+				return 0
+			})
+			if s < len(d.Sections) && s < len(p.Sections) && p.Sections[s].Start <= i && i < p.Sections[s].End &&
+				!slices.Contains(d.Sections[s].LinksTo, l.Page) {
+				d.Sections[s].LinksTo = append(d.Sections[s].LinksTo, l.Page)
+			}
+		}
+	}
 }
 
 // genericLinkText are link texts that name no topic.

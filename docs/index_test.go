@@ -2,6 +2,7 @@ package docs
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -33,5 +34,33 @@ func TestLinkTexts(t *testing.T) {
 	docs := SearchDocs(c)
 	if !slices.Equal(docs[1].LinkText, got["b"]) {
 		t.Errorf("SearchDocs: b's link text %q", docs[1].LinkText)
+	}
+	// The link graph search votes with: each target once, no self or dead links.
+	if !slices.Equal(docs[0].LinksTo, []string{"b"}) || len(docs[1].LinksTo) != 0 || !slices.Equal(docs[2].LinksTo, []string{"b"}) {
+		t.Errorf("LinksTo: %q %q %q", docs[0].LinksTo, docs[1].LinksTo, docs[2].LinksTo)
+	}
+}
+
+// Each section of a search Doc carries the pages its own links point to, so
+// search can weigh a link beside the text a question matched.
+func TestSectionLinksTo(t *testing.T) {
+	md := "Intro, see [the b page](https://example.test/docs/b).\n## More\nThen [c](https://example.test/docs/c) and [b again](https://example.test/docs/b)."
+	cut := strings.Index(md, "## More")
+	c := &Corpus{Pages: []*Page{
+		{Path: "a", Markdown: md, Sections: []Section{{Start: 0, End: cut}, {Level: 2, Heading: "More", Start: cut, End: len(md)}},
+			Links: []Link{
+				{Text: "the b page", URL: "https://example.test/docs/b", Page: "b"},
+				{Text: "c", URL: "https://example.test/docs/c", Page: "c"},
+				{Text: "b again", URL: "https://example.test/docs/b", Page: "b"},
+			}},
+		{Path: "b"}, {Path: "c"},
+	}}
+	d := SearchDocs(c)[0]
+	if !slices.Equal(d.LinksTo, []string{"b", "c"}) {
+		t.Errorf("page LinksTo %q", d.LinksTo)
+	}
+	// in the page's link order, each once
+	if !slices.Equal(d.Sections[0].LinksTo, []string{"b"}) || !slices.Equal(d.Sections[1].LinksTo, []string{"b", "c"}) {
+		t.Errorf("section LinksTo %q, %q", d.Sections[0].LinksTo, d.Sections[1].LinksTo)
 	}
 }

@@ -71,6 +71,9 @@ type Index struct {
 	verbatim  []bool             // term → the text spells it exactly so (it is a word, not only a stem)
 	symKey    map[string][]int32 // symbolKey → pages declaring it
 	names     map[string][]int32 // nameKey of a title, path or last path segment → pages (names.go)
+	links     [][]int32          // page → the pages it links to (links.go)
+	secLinks  [][]int32          // section → the pages its links point to
+	inlinks   []int32            // page → how many pages link to it
 }
 
 // Build indexes docs. Pages are analysed on every core (Markdown to text,
@@ -111,6 +114,7 @@ func buildWith(docs []Doc, n int) *Index {
 	b.mu.Unlock()
 	ix := b.m.finish()
 	ix.names = pageNames(docs)
+	ix.linkGraph(docs)
 	return ix
 }
 

@@ -236,6 +236,7 @@ func (ix *Index) rank(qy query, o Options) []scored {
 		}
 		sortScored(out)
 	}
+	ix.voteByLinks(out)
 	ix.promoteNamed(out, qy.named)
 	return out
 }

@@ -8,6 +8,7 @@ type Doc struct {
 	Depth       int       // depth in the navigation tree; shallower breaks ties
 	Trail       string    // titles of the page's ancestors in the navigation, e.g. "API Reference / AuthKit / User"
 	LinkText    []string  // the texts other pages link to this one with, searched with Trail
+	LinksTo     []string  // the pages this one links to, each once
 	Sections    []Section // the page split at headings; Sections[0] may be the intro (Heading "")
 	Symbols     []string  // API spellings on this page: "sso.getConnection()", "GET /connections/:id", event names…
 	SymbolLangs []string  // SDK language of Symbols[i] ("" if none); parallel to Symbols, may be shorter
@@ -15,10 +16,11 @@ type Doc struct {
 
 // Section is a part of a page under one heading.
 type Section struct {
-	Level    int    // heading level 1–6; 0 for the intro
-	Heading  string // heading text, "" for the intro
-	Anchor   string // stable anchor, "" for the intro
-	Markdown string // the section's Markdown (search derives plain text and code from it)
+	Level    int      // heading level 1–6; 0 for the intro
+	Heading  string   // heading text, "" for the intro
+	Anchor   string   // stable anchor, "" for the intro
+	Markdown string   // the section's Markdown (search derives plain text and code from it)
+	LinksTo  []string // the pages its links point to
 }
 
 // Options tune a full-text query. Zero values mean defaults.
