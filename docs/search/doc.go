@@ -225,7 +225,7 @@
 // evaluates every query set per knob value (one knob at a time, restored
 // after), TestSummary prints every set's figures and their summed MRR,
 // TestDumpResults writes all sets' full results for diffing a change meant
-// to keep ranking identical. Sweep and summary leave real4, the held-out
+// to keep ranking identical. Sweep and summary leave real5, the held-out
 // set, out unless SEARCH_HELDOUT=1, and never sum it; $WORKOS_SAMPLE_QUERIES
 // names the shared sample set when it is not beside the repository (a
 // worktree).

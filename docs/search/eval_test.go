@@ -187,10 +187,20 @@ func TestRelevanceReal3(t *testing.T) {
 // The fourth real set (75 questions: 44 from threads of the workos GitHub
 // org's SDKs and libraries, 31 from projects that use WorkOS) was collected
 // in the third round by two collectors who never ran the search, labelled
-// by reading the pages, and is never tuned on: the honest stand-in for the
-// private set. Its sdks/* labels need the SDK guides.
+// by reading the pages, and held out until its misses were read later in
+// that round (the "<area> API" rule came from them). Its sdks/* labels need
+// the SDK guides.
 func TestRelevanceReal4(t *testing.T) {
-	checkSDKSet(t, filepath.Join("testdata", "real4.jsonl"), metrics{hit1: 0.54, hit5: 0.86, mrr: 0.68})
+	checkSDKSet(t, filepath.Join("testdata", "real4.jsonl"), metrics{hit1: 0.56, hit5: 0.88, mrr: 0.70})
+}
+
+// The fifth real set (71 questions: 35 from workos-node, -python, -ruby, -go
+// and the AuthKit React libraries, mostly pull request titles; 36 from the
+// other workos org repos and projects that use WorkOS) came last in the third
+// round, the same way, and is never tuned on: the honest stand-in for the
+// private set. Its sdks/* labels need the SDK guides.
+func TestRelevanceReal5(t *testing.T) {
+	checkSDKSet(t, filepath.Join("testdata", "real5.jsonl"), metrics{hit1: 0.69, hit5: 0.91, mrr: 0.79})
 }
 
 // The shared sample set lives beside the repository, not in it
