@@ -11,28 +11,29 @@ import (
 // Ranking knobs, set from the evaluation set (see doc.go). Variables only so
 // the evaluation test can sweep them.
 var (
-	minorWeight   = float32(0.3)  // identifier parts when the whole identifier matched
-	refPenalty    = float32(0.75) // reference pages for questions that name no API
-	langBoost     = float32(1.3)  // pages with a matching symbol in Options.Lang
-	phraseBonus   = float32(0.1)  // × fraction of adjacent query word pairs found adjacent
-	depthPenalty  = float32(0.03)
-	titleBonus    = float32(1.0)  // × (share of the query in the title)²; a title that is all query gets more
-	proximityTopK = 60            // candidates that get the phrase check
-	coverageFloor = float32(0.25) // score share kept by a page matching none of the query's weight
-	coveragePow   = float32(1.5)  // how steeply missing query terms cost
-	exactBonus    = float32(2)    // pages declaring the endpoint or method the query spells
-	topicBonus    = float32(1.0)  // × (share of the query in title, description, path and trail)^topicPow
-	topicPow      = float32(1)    // linear: 2 and 3 lost on every query set
-	derivWeight   = float32(0.3)  // words sharing a query word's derivational root (derive.go)
-	hubPenalty    = float32(0.5)  // hub pages (the API reference root, SDK install pages) the query does not name
-	containBonus  = float32(1.0)  // the page's whole title (two words or more) is among the query's words; 0.5 and 2 gained less
-	codeBonus     = float32(1.0)  // × share of the query's rare API names and error codes the page spells
-	verbWeight    = float32(0.5)  // the API's verb for an everyday one (apiVerbs); 0.3 gained less, 0.7 the same
-	askerWeight   = float32(0.5)  // asker words for the docs own (askerWords); 0.3 gained less, 0.7 and 1 the same
-	vendorPenalty = float32(0.5)  // migration and provider guides the query does not name (vendorPage); 0.65 gained less, 0.35 the same
-	apiAreaBonus  = float32(1)    // pages of the API reference area an "<area> API" phrase names (names.go); 0.5 gained less, 2 the same
-	qtfWeight     = float32(1)    // × ln(times a word is repeated): a long question repeats its topic; 0.5 gained less, 2 lost the SDK set
-	prefBoost     = float32(2.0)  // the SDK page of the stack the query names (prefer.go); 1.5–3 helped the fresh set alike
+	minorWeight    = float32(0.3)  // identifier parts when the whole identifier matched
+	refPenalty     = float32(0.75) // reference pages for questions that name no API
+	langBoost      = float32(1.3)  // pages with a matching symbol in Options.Lang
+	phraseBonus    = float32(0.1)  // × fraction of adjacent query word pairs found adjacent
+	depthPenalty   = float32(0.03)
+	titleBonus     = float32(1.0)  // × (share of the query in the title)²; a title that is all query gets more
+	proximityTopK  = 60            // candidates that get the phrase check
+	coverageFloor  = float32(0.25) // score share kept by a page matching none of the query's weight
+	coveragePow    = float32(1.5)  // how steeply missing query terms cost
+	exactBonus     = float32(2)    // pages declaring the endpoint or method the query spells
+	topicBonus     = float32(1.0)  // × (share of the query in title, description, path and trail)^topicPow
+	topicPow       = float32(1)    // linear: 2 and 3 lost on every query set
+	derivWeight    = float32(0.3)  // words sharing a query word's derivational root (derive.go)
+	hubPenalty     = float32(0.5)  // hub pages (the API reference root, SDK install pages) the query does not name
+	containBonus   = float32(1.0)  // the page's whole title (two words or more) is among the query's words; 0.5 and 2 gained less
+	codeBonus      = float32(1.0)  // × share of the query's rare API names and error codes the page spells
+	verbWeight     = float32(0.5)  // the API's verb for an everyday one (apiVerbs); 0.3 gained less, 0.7 the same
+	askerWeight    = float32(0.5)  // asker words for the docs own (askerWords); 0.3 gained less, 0.7 and 1 the same
+	vendorPenalty  = float32(0.5)  // migration and provider guides the query does not name (vendorPage); 0.65 gained less, 0.35 the same
+	apiAreaBonus   = float32(1)    // pages of the API reference area an "<area> API" phrase names (names.go); 0.5 gained less, 2 the same
+	apiIntentBonus = float32(1)    // API method pages when the question asks for code (apiIntent); 0.5 gained less, 2 the same
+	qtfWeight      = float32(1)    // × ln(times a word is repeated): a long question repeats its topic; 0.5 gained less, 2 lost the SDK set
+	prefBoost      = float32(2.0)  // the SDK page of the stack the query names (prefer.go); 1.5–3 helped the fresh set alike
 )
 
 func pow(x, y float32) float32 { return float32(math.Pow(float64(x), float64(y))) }
@@ -258,6 +259,9 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 	if ix.isRef[page] && len(ix.docs[page].Symbols) > 0 {
 		if !qy.ident && !qy.apiIntent {
 			p *= refPenalty
+		}
+		if qy.apiIntent {
+			p *= 1 + apiIntentBonus
 		}
 	}
 	path := ix.docs[page].Path

@@ -193,6 +193,18 @@ func TestAPIIntentAsksForReference(t *testing.T) {
 	if got := top(t, ix, "how do I create organizations for customers", Options{}); got != "authkit/organizations" {
 		t.Errorf("plain question: top %s, want the guide", got)
 	}
+	// A guide whose whole title the question says still yields to the method
+	// when the question asks for code.
+	ix = Build([]Doc{
+		{Path: "authkit/roles", Title: "Roles and permissions", Depth: 1,
+			Sections: []Section{{Markdown: "Create roles and permissions, then assign roles with permissions to members. Roles group permissions; create permissions first."}}},
+		{Path: "reference/roles/create", Title: "Create a role", Depth: 3,
+			Symbols:  []string{"roles.create()", "POST /roles"},
+			Sections: []Section{{Markdown: "Creates a role with permissions."}}},
+	})
+	if got := top(t, ix, "How to create roles and permissions via the WorkOS SDK?", Options{}); got != "reference/roles/create" {
+		t.Errorf("via the SDK: top %s, want the API method", got)
+	}
 }
 
 func TestAPIIntentSpans(t *testing.T) {
@@ -209,6 +221,7 @@ func TestAPIIntentSpans(t *testing.T) {
 		"problems with the API key":               0, // not a phrase of intent
 		"rotate it via the API key":               0, // a compound noun
 		"keys—via the API":                        1, // an em dash is no letter
+		"create roles via the WorkOS SDK?":        1,
 	} {
 		if got := len(apiIntentSpans(q)); got != want {
 			t.Errorf("%q: %d spans, want %d", q, got, want)

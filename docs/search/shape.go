@@ -83,7 +83,9 @@ var apiIntent = []string{"programmatically", "programmatic", "from code", "from 
 	"via the api", "via api", "via an api", "through the api", "from my backend", "from our backend",
 	"from the backend", "via the sdk", "with the sdk", "using the sdk", "through the sdk", "via sdk",
 	"instead of the dashboard", "instead of using the dashboard", "rather than the dashboard",
-	"without the dashboard", "outside the dashboard", "outside of the dashboard"}
+	"without the dashboard", "outside the dashboard", "outside of the dashboard",
+	"via the workos api", "through the workos api", "using the workos api", "with the workos api",
+	"via the workos sdk", "with the workos sdk", "using the workos sdk", "through the workos sdk"}
 
 // apiCompound are words that, after "the API" or "the SDK", make it part of
 // a noun ("via the API key", "with the SDK version"): no intent then.
