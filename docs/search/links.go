@@ -68,7 +68,7 @@ func (ix *Index) linkGraph(docs []Doc) {
 func (ix *Index) voteByLinks(out []scored) {
 	var votes [32]float32 // per slot in out[:k]
 	k := min(len(out), linkTopK, len(votes))
-	if k < 2 || linkWeight == 0 || out[0].score <= 0 || len(ix.links) != len(ix.docs) {
+	if k < 2 || linkWeight == 0 || out[0].score <= 0 || len(ix.links) != len(ix.docs) || len(ix.secLinks) != len(ix.secPage) {
 		return
 	}
 	vote := func(targets []int32, w float32) {

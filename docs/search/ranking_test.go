@@ -324,6 +324,7 @@ func TestVersionIsNoTopic(t *testing.T) {
 		"keys for v1 public API":            {"v1"},
 		"mismatch with @acme/kit v0.4.x":    {"v0.4.x"},
 		"after upgrading to 3.0.0 it broke": {"3.0.0"},
+		"pinned @5.2.1, not 2.0":            {"5.2.1"},
 		"oauth2 flow, version 2":            nil,
 		"h1 heading":                        nil,
 	} {

@@ -145,8 +145,9 @@ func nextWord(s string) string {
 }
 
 // versionRE matches a release as askers type it: "v1", "v0.4.x", "3.0.0",
-// "@5.2". The docs version nothing but a few endpoint paths (/vault/v1/),
-// so such a token names the asker's setup, not the topic.
+// "@5.2.1" (a bare "2.0" may be anything, so it needs three parts). The
+// docs version nothing but a few endpoint paths (/vault/v1/), so such a
+// token names the asker's setup, not the topic.
 var versionRE = regexp.MustCompile(`(?i)(^|[\s(@])(v\d+(\.(\d+|x))*|\d+\.\d+(\.(\d+|x))+)\b`)
 
 // versionSpans returns the byte ranges of q that spell a version.
