@@ -385,23 +385,8 @@ func (ix *Index) parse(raw string) query {
 	if len(qy.pref.Words) == 0 {
 		markSDKContext(kept)
 	}
-	if spans := apiIntentSpans(q); len(spans) > 0 {
-		for i := range kept {
-			for _, sp := range spans {
-				if sp[0] <= kept[i].start && kept[i].end <= sp[1] {
-					kept[i].scaffold = true
-					qy.apiIntent = true
-				}
-			}
-		}
-	}
-	for _, sp := range versionSpans(q) {
-		for i := range kept {
-			if sp[0] <= kept[i].start && kept[i].end <= sp[1] {
-				kept[i].scaffold = true
-			}
-		}
-	}
+	qy.apiIntent = markScaffold(kept, apiIntentSpans(q))
+	markScaffold(kept, versionSpans(q))
 	if qy.pref.Backend != "" || (qy.pref.Lang != "" && qy.pref.Frontend == "" && qy.pref.SDK == "") {
 		qy.ident = true // naming a backend SDK asks for code: the reference is not penalised
 	}
@@ -680,6 +665,21 @@ func preference(q string, kept []qword, stacks []stackMention, ident bool) Prefe
 	}
 	p.merge(q, stacks)
 	return p
+}
+
+// markScaffold makes the words inside spans of q frame, not topic, and
+// reports whether any was.
+func markScaffold(kept []qword, spans [][2]int) bool {
+	marked := false
+	for i := range kept {
+		for _, sp := range spans {
+			if sp[0] <= kept[i].start && kept[i].end <= sp[1] {
+				kept[i].scaffold = true
+				marked = true
+			}
+		}
+	}
+	return marked
 }
 
 // markSDKContext makes "SDK", "library", "package" no topic word in a
