@@ -1,6 +1,7 @@
 package search
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -146,4 +147,59 @@ func (ix *Index) apiArea(q string) string {
 		}
 	}
 	return ""
+}
+
+// docsLink is a link to a WorkOS docs page pasted into a question ("the
+// docs at https://workos.com/docs/reference/sso/connection say…"); group 1
+// is the page path.
+var docsLink = regexp.MustCompile(`(?i)\bhttps?://(?:www\.)?workos\.com/docs/([a-z0-9/_-]+)`)
+
+// linkedPage is the page a docs link in the query points to, or -1. Links
+// copied from older docs may name a page by its former address: the
+// "user-management" area is now "authkit" (synonyms.go), and a page no
+// longer there resolves to the sibling whose last segment ends in the same
+// word ("…/directory-sync/user" → "…/directory-sync/directory-user") or
+// else to its nearest existing parent.
+func (ix *Index) linkedPage(q string) int32 {
+	for _, m := range docsLink.FindAllStringSubmatch(q, 4) {
+		p := strings.Trim(strings.ToLower(m[1]), "/")
+		for _, cand := range []string{p, strings.ReplaceAll(p, "user-management", "authkit")} {
+			if pg := ix.pageAt(cand); pg >= 0 {
+				return pg
+			}
+		}
+		p = strings.ReplaceAll(p, "user-management", "authkit")
+		for leaf := p; strings.Contains(leaf, "/"); {
+			dir, last, _ := cutLast(leaf)
+			if pg := ix.pageAt(dir); pg >= 0 {
+				for i, d := range ix.docs {
+					if pd, pl, _ := cutLast(d.Path); pd == dir && strings.HasSuffix(pl, "-"+last) {
+						return int32(i)
+					}
+				}
+				return pg
+			}
+			leaf = dir
+		}
+	}
+	return -1
+}
+
+// cutLast splits a path at its last slash.
+func cutLast(p string) (dir, last string, ok bool) {
+	i := strings.LastIndexByte(p, '/')
+	if i < 0 {
+		return "", p, false
+	}
+	return p[:i], p[i+1:], true
+}
+
+// pageAt is the page with the path, or -1.
+func (ix *Index) pageAt(path string) int32 {
+	for i, d := range ix.docs {
+		if d.Path == path {
+			return int32(i)
+		}
+	}
+	return -1
 }

@@ -75,3 +75,24 @@ func TestOneLetterWords(t *testing.T) {
 		t.Errorf("lone letter: %v", paths(r))
 	}
 }
+
+// A docs link pasted into a question names its page, also when it is an older
+// address of the page, while BM25 alone prefers the noisier subpage.
+func TestDocsLinkInQueryNamesItsPage(t *testing.T) {
+	docs := append(namedDocs(),
+		Doc{Path: "reference/directory-sync/directory-user", Title: "Directory user", Depth: 3, Sections: []Section{{Markdown: "A person a directory provides. Sessions are not kept."}}},
+		Doc{Path: "reference/directory-sync", Title: "Directory Sync API", Depth: 2, Sections: []Section{{Markdown: "Directories, users and groups."}}},
+	)
+	ix := Build(docs)
+	for q, want := range map[string]string{
+		"sso sessions end early, though https://workos.com/docs/sso says otherwise":                  "sso",
+		"sso sessions: see https://www.workos.com/docs/user-management/ for the hosted page":         "authkit",
+		"sso sessions per https://workos.com/docs/reference/directory-sync/user. Why?":               "reference/directory-sync/directory-user",
+		"sso sessions per https://workos.com/docs/reference/directory-sync/gone-page-with-long-name": "reference/directory-sync",
+		"sso sessions (https://workos.com/docs/no-such-area)":                                        "sso/ux/sessions",
+	} {
+		if got := top(t, ix, q, Options{}); got != want {
+			t.Errorf("%q: top = %s, want %s (all %v)", q, got, want, paths(ix.Search(q, Options{})))
+		}
+	}
+}

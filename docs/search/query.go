@@ -261,6 +261,9 @@ func (ix *Index) parse(raw string) query {
 	if !identSyntax {                                    // "GET /users" names its endpoint, not the page titled "Get a user"
 		qy.named = ix.named(q)
 	}
+	if qy.named < 0 {
+		qy.named = ix.linkedPage(q)
+	}
 	keys := queryKeys(q)
 	if q2 := replaceObjectIDs(q); q2 != q {
 		q = q2
