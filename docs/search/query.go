@@ -289,7 +289,7 @@ func (ix *Index) parse(raw string) query {
 	tries := 0
 	for i := range words {
 		w := &words[i]
-		if _, ok := ix.termID[w.term]; ok || len(ix.relatives(w.term, 1)) > 0 || len(w.term) < 4 || len(w.term) > 30 || isDigits(w.term) ||
+		if _, ok := ix.termID[w.term]; ok || len(ix.relatives(w.term, 1)) > 0 || len(w.term) < 4 || len(w.term) > 30 || isDigits(w.term) || stopWords[w.term] ||
 			askerAlternatives(w.raw) != nil || apiVerbs[w.term] != nil { // "coworker" means member, not "worker"
 			continue
 		}

@@ -45,3 +45,28 @@ func TestNoCorrectionThroughStems(t *testing.T) {
 		t.Errorf("minutse: DidYouMean = %v, want minutes", r.DidYouMean)
 	}
 }
+
+// A negated auxiliary ("wasn't", "couldn’t") is neither a typo of "was" nor a
+// topic: no "was't" is suggested, and a page saying "doesn't" is not found
+// for it.
+func TestContractionsAreNoTypoAndNoTopic(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "a", Title: "Caveats", Sections: []Section{{Markdown: "It doesn't refresh by itself."}}},
+		{Path: "b", Title: "Refreshing tokens", Sections: []Section{{Markdown: "Refresh the token before it expires. It was made to be refreshed, and it could be, and should be."}}},
+	})
+	for _, q := range []string{"the token wasn't refreshed", "the token couldn’t be refreshed", "shouldn't the token refresh"} {
+		if r := ix.Search(q, Options{}); len(r.DidYouMean) != 0 {
+			t.Errorf("%q: DidYouMean = %v, want none", q, r.DidYouMean)
+		}
+	}
+	if r := ix.Search("the tokn wasn't refreshed", Options{}); len(r.DidYouMean) != 1 || r.DidYouMean[0] != "the token wasn't refreshed" {
+		t.Errorf("tokn: DidYouMean = %v", r.DidYouMean)
+	}
+	for _, g := range ix.parse("token doesn't refresh").groups {
+		for _, a := range g.alts {
+			if ix.vocab[a.term] == "doesn" {
+				t.Errorf("doesn't is a query term (minor %v)", g.minor)
+			}
+		}
+	}
+}

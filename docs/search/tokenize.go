@@ -357,7 +357,8 @@ var stopList = func() map[string]bool {
 	for _, w := range strings.Fields(`a an and are as at be by can could do does did for from
 		has have how i if in into is it its me my of on or our should so than that the their them then
 		there these this those to us was we what when where which who why will with would you your
-		want need using use workos`) {
+		want need using use workos
+		don doesn didn isn wasn aren weren hasn haven hadn won wouldn couldn shouldn mustn needn ain`) {
 		m[w] = true
 	}
 	return m
