@@ -103,7 +103,13 @@
 //   - Common names. A helper name the docs use on more than maxCodeDF pages
 //     (accessToken) does not make the SDK README declaring it the answer.
 //   - Typos. A correction must be as near in the text's spelling as in the
-//     stems ("minting" is not "minutes").
+//     stems ("minting" is not "minutes"). English words the docs never use
+//     ("headless", "linger"; package english), names typed with inner
+//     capitals or underscores (AgentClash, invitation_), parts of
+//     identifiers and negated auxiliaries (wasn't) are no typos: 24 of the
+//     41 corrections the real-question sets caused were such words.
+//   - Docs links. A workos.com/docs link pasted into a question names its
+//     page, older addresses ("user-management", a renamed leaf) included.
 //
 // Evidence beyond the page's own words: the texts other pages link to it
 // with are searched with its navigation trail (anchor text), and migration and provider guides

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs/search/english"
 )
 
 // maxQueryBytes bounds the work a query can cause; longer input is cut.
@@ -252,6 +254,19 @@ var fillerWords = func() map[string]bool {
 	return m
 }()
 
+// notATypo is a word typed as a name (AgentClash, PostgREST: a capital
+// after the first letter; invitation_: an underscore) or an English word
+// ("headless", "linger"): the docs not using it makes it no misspelling of
+// a word they do use. Of 41 corrections the real-question sets caused, 24
+// were such words ("headless" → "seamless", "chat" → "that"). Parts of
+// identifiers are not corrected either (the caller checks).
+func notATypo(raw string) bool {
+	if strings.IndexFunc(raw[min(1, len(raw)):], unicode.IsUpper) >= 0 || strings.Contains(raw, "_") {
+		return true
+	}
+	return english.Is(strings.ToLower(raw))
+}
+
 // parse turns a query into scored groups against the index vocabulary.
 func (ix *Index) parse(raw string) query {
 	qy := query{named: -1}
@@ -289,8 +304,9 @@ func (ix *Index) parse(raw string) query {
 	tries := 0
 	for i := range words {
 		w := &words[i]
-		if _, ok := ix.termID[w.term]; ok || len(ix.relatives(w.term, 1)) > 0 || len(w.term) < 4 || len(w.term) > 30 || isDigits(w.term) || stopWords[w.term] ||
-			askerAlternatives(w.raw) != nil || apiVerbs[w.term] != nil { // "coworker" means member, not "worker"
+		if _, ok := ix.termID[w.term]; ok || len(ix.relatives(w.term, 1)) > 0 || len(w.term) < 4 || len(w.term) > 30 || isDigits(w.term) || stopWords[w.term] || fillerWords[w.term] ||
+			askerAlternatives(w.raw) != nil || apiVerbs[w.term] != nil || // "coworker" means member, not "worker"
+			(w.ident && !w.whole) || notATypo(w.raw) {
 			continue
 		}
 		if tries++; tries > maxCorrections {

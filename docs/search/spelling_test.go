@@ -70,3 +70,18 @@ func TestContractionsAreNoTypoAndNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// An English word the docs never use ("headless", "linger") and a word typed
+// as a name (AgentClash, PostgREST, my_app) are not typos of the docs' words
+// one edit away; a misspelling in the same query still is.
+func TestEnglishWordsAndNamesAreNoTypos(t *testing.T) {
+	ix := Build([]Doc{{Path: "a", Title: "Seamless login", Sections: []Section{{Markdown: "A seamless login for longer sessions. Agentclass apps post to my_apps. Sessions expire."}}}})
+	for _, q := range []string{"headless login", "sessions linger", "AgentClash login", "PostgREST sessions", "my_app sessions"} {
+		if r := ix.Search(q, Options{}); len(r.DidYouMean) != 0 {
+			t.Errorf("%q: DidYouMean = %v, want none", q, r.DidYouMean)
+		}
+	}
+	if r := ix.Search("headless sesions", Options{}); len(r.DidYouMean) != 1 || r.DidYouMean[0] != "headless sessions" {
+		t.Errorf("headless sesions: DidYouMean = %v, want [headless sessions]", r.DidYouMean)
+	}
+}
