@@ -284,7 +284,7 @@ func (ix *Index) parse(raw string) query {
 		q = q2
 		stacks = findStacks(q)
 	}
-	openEnded := q != "" && !unicode.IsSpace(rune(q[len(q)-1]))
+	openEnded := stillTyping(q)
 	var words []qword
 	tokenize(q, func(t token) {
 		words = append(words, qword{term: t.term, raw: q[t.start:t.end], start: t.start, end: t.end, whole: t.whole, ident: t.ident})
@@ -808,4 +808,12 @@ func dropLetters(words []qword) []qword {
 		return words
 	}
 	return slices.DeleteFunc(words, isLetter)
+}
+
+// stillTyping reports a query whose last word may be unfinished: it ends in
+// a letter or digit. "…redirect loop?" and "…the session." end their last
+// word; only a live search box stops mid-word.
+func stillTyping(q string) bool {
+	r, _ := utf8.DecodeLastRuneInString(q)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

@@ -100,8 +100,11 @@ func TestPrefixOnLastTerm(t *testing.T) {
 	if len(r.Hits) == 0 || r.Hits[0].Path != "directory-sync" {
 		t.Fatalf("provisio: %v", paths(r))
 	}
-	if r := ix.Search("provisio ", Options{}); len(r.Hits) != 0 && r.Hits[0].Path == "directory-sync" && r.DidYouMean == nil {
-		t.Errorf("a finished word should not be prefix-expanded: %v", paths(r))
+	// A space or punctuation after the word ends it: "…provisio?" is asked, not being typed.
+	for _, q := range []string{"provisio ", "provisio?", "what about provisio."} {
+		if r := ix.Search(q, Options{}); len(r.Hits) != 0 && r.Hits[0].Path == "directory-sync" && r.DidYouMean == nil {
+			t.Errorf("%q: a finished word should not be prefix-expanded: %v", q, paths(r))
+		}
 	}
 }
 
