@@ -74,6 +74,9 @@ type Index struct {
 	links     [][]int32          // page → the pages it links to (links.go)
 	secLinks  [][]int32          // section → the pages its links point to
 	inlinks   []int32            // page → how many pages link to it
+
+	titleOnce  sync.Once
+	titleWords map[string]bool // lower-case words of the page titles, made on first use (query.go brandSpans)
 }
 
 // Build indexes docs. Pages are analysed on every core (Markdown to text,

@@ -267,13 +267,57 @@ func notATypo(raw string) bool {
 	return english.Is(strings.ToLower(raw))
 }
 
+// brandSpans are the words written in mixed case that the docs title pages
+// with as one word: product and vendor names (WorkOS, AuthKit, GitHub,
+// JumpCloud). They are plain words, not API names: "the WorkOS
+// organization" had made a question look like code, sparing the API
+// reference its penalty, and searched "work" and "os" beside it.
+func (ix *Index) brandSpans(q string) []stackMention {
+	var out []stackMention
+	rawWords(q, func(w string, start, _ int) {
+		if !hasIdentSyntax(w) || strings.ContainsAny(w, "._/()") {
+			return
+		}
+		tokenize(w, func(t token) {
+			if t.whole && (stopWords[t.term] || ix.titleWord(w[t.start:t.end])) {
+				out = append(out, stackMention{start: start + t.start, end: start + t.end})
+			}
+		})
+	})
+	return out
+}
+
+// titleWord reports a word some page title spells as one word, in any case.
+func (ix *Index) titleWord(w string) bool {
+	ix.titleOnce.Do(func() {
+		ix.titleWords = map[string]bool{}
+		for _, d := range ix.docs {
+			for _, f := range strings.FieldsFunc(d.Title, func(r rune) bool { return !isWordRune(r) }) {
+				ix.titleWords[strings.ToLower(f)] = true
+			}
+		}
+	})
+	return ix.titleWords[strings.ToLower(w)]
+}
+
+// inSpans reports a range inside one of the spans.
+func inSpans(ms []stackMention, start, end int) bool {
+	for _, m := range ms {
+		if m.start <= start && end <= m.end {
+			return true
+		}
+	}
+	return false
+}
+
 // parse turns a query into scored groups against the index vocabulary.
 func (ix *Index) parse(raw string) query {
 	qy := query{named: -1}
 	q := cleanQuery(raw)
 	stacks := findStacks(q)
-	identSyntax := hasIdentSyntax(blankSpans(q, stacks)) // "Next.js" is no API name
-	if !identSyntax {                                    // "GET /users" names its endpoint, not the page titled "Get a user"
+	brands := ix.brandSpans(q)
+	identSyntax := hasIdentSyntax(blankSpans(blankSpans(q, stacks), brands)) // "Next.js", "WorkOS" are no API names
+	if !identSyntax {                                                        // "GET /users" names its endpoint, not the page titled "Get a user"
 		qy.named = ix.named(q)
 	}
 	if qy.named < 0 {
@@ -287,6 +331,12 @@ func (ix *Index) parse(raw string) query {
 	openEnded := stillTyping(q)
 	var words []qword
 	tokenize(q, func(t token) {
+		if inSpans(brands, t.start, t.end) {
+			if !t.whole {
+				return // "Work" and "OS" of "WorkOS": the name is one word
+			}
+			t.whole, t.ident = false, false
+		}
 		words = append(words, qword{term: t.term, raw: q[t.start:t.end], start: t.start, end: t.end, whole: t.whole, ident: t.ident})
 	})
 	if len(words) == 0 {

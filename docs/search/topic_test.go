@@ -68,3 +68,31 @@ func TestStemKeepsContentWordsOffStopWords(t *testing.T) {
 		t.Errorf("installation %q and install %q should meet", stem("installation"), stem("install"))
 	}
 }
+
+// Product and vendor names written in their own mixed case (WorkOS, GitHub)
+// are plain words, not API names: they do not make a question look like
+// code, and their parts ("work", "os", "git", "hub") are not searched. An
+// API type name spelled the same way still is one.
+func TestBrandNamesAreNoAPINames(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "integrations/github", Title: "GitHub OAuth", Sections: []Section{{Markdown: "Sign in with GitHub."}}},
+		{Path: "reference/membership", Title: "Organization membership", Symbols: []string{"OrganizationMembership"}, Sections: []Section{{Markdown: "An OrganizationMembership links a user to an organization. Work with it."}}},
+		{Path: "guide", Title: "Memberships", Sections: []Section{{Markdown: "A user belongs to an organization. Users work in one."}}},
+	})
+	for _, q := range []string{"a disabled user still belongs to the WorkOS organization", "users who sign up via GitHub"} {
+		qy := ix.parse(q)
+		if qy.ident {
+			t.Errorf("%q reads as an API name", q)
+		}
+		for _, g := range qy.groups {
+			for _, a := range g.alts {
+				if w := ix.vocab[a.term]; w == "work" || w == "hub" || w == "git" {
+					t.Errorf("%q searches the name's part %q", q, w)
+				}
+			}
+		}
+	}
+	if qy := ix.parse("roles on an OrganizationMembership"); !qy.ident {
+		t.Error("an API type name no longer reads as one")
+	}
+}

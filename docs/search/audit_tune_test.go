@@ -1,0 +1,27 @@
+//go:build searchtune
+
+package search_test
+
+import (
+	"testing"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
+)
+
+// TestAuditParse logs how every question of the tuned sets was understood
+// (named page, stack preference, API intent, error frame, exact API names,
+// the scored terms and their alternatives), so that a misreading shows.
+// Run with -v; real5 and real6 stay unread.
+func TestAuditParse(t *testing.T) {
+	c := realCorpusOrSkip(t)
+	ix := search.Build(docs.SearchDocs(c))
+	for _, s := range tuneSets(t) {
+		if s.name == "real5" || s.name == "real6" {
+			continue
+		}
+		for _, q := range s.qs {
+			t.Logf("%s %s: %.200s\n    %s", s.name, q.ID, q.Args.Query, search.ParseInfo(ix, q.Args.Query))
+		}
+	}
+}
