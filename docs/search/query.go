@@ -300,6 +300,13 @@ func (ix *Index) titleWord(w string) bool {
 	return ix.titleWords[strings.ToLower(w)]
 }
 
+// proseCompound is a compound of lower-case words joined by hyphens
+// ("sign-in", "password-based", "client-to-client"): English, not an API
+// name, though the docs index its joined form like one.
+func proseCompound(raw string) bool {
+	return strings.Contains(raw, "-") && strings.Trim(raw, "abcdefghijklmnopqrstuvwxyz0123456789-") == ""
+}
+
 // inSpans reports a range inside one of the spans.
 func inSpans(ms []stackMention, start, end int) bool {
 	for _, m := range ms {
@@ -432,7 +439,9 @@ func (ix *Index) parse(raw string) query {
 	for _, w := range kept {
 		if _, ok := ix.termID[w.term]; ok && w.whole {
 			wholeHit[w.start] = true
-			qy.ident = true
+			if !proseCompound(w.raw) {
+				qy.ident = true
+			}
 		}
 	}
 	qy.pref = preference(q, kept, stacks, qy.ident)
@@ -563,7 +572,7 @@ func hasIdentSyntax(q string) bool {
 		case "GET", "POST", "PUT", "PATCH", "DELETE":
 			return true
 		}
-		if strings.HasPrefix(f, "/") || strings.Contains(f, "_") || strings.Contains(f, "()") {
+		if isPath(f) || strings.Contains(f, "_") || strings.Contains(f, "()") {
 			return true
 		}
 		if strings.Count(f, ".") >= 1 && !strings.HasSuffix(f, ".") {
@@ -576,6 +585,12 @@ func hasIdentSyntax(q string) bool {
 		}
 	}
 	return false
+}
+
+// isPath is an API path ("/users", "/sso/token"), not a slash between words
+// ("OTP / magic link", "user /session"... the lone "/" is prose).
+func isPath(f string) bool {
+	return len(f) > 1 && f[0] == '/' && f[1] != '/' && f[1] != ' '
 }
 
 // prefixes returns up to n vocabulary terms that start with p, commonest first.

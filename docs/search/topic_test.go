@@ -96,3 +96,20 @@ func TestBrandNamesAreNoAPINames(t *testing.T) {
 		t.Error("an API type name no longer reads as one")
 	}
 }
+
+// Hyphenated English ("sign-in", "password-based") and a slash between words
+// ("OTP / magic link") are prose; an API path ("/sso/token") and a
+// snake_case name are code.
+func TestProseIsNoAPIName(t *testing.T) {
+	ix := Build([]Doc{{Path: "a", Title: "Sign-in", Sections: []Section{{Markdown: "A password-based sign-in, or OTP / magic link."}}}})
+	for q, want := range map[string]bool{
+		"password-based users never see the sign-in prompt": false,
+		"users sign in via OTP / magic link only":           false,
+		"POST /sso/token returns 400":                       true,
+		"the sign_in hook":                                  true,
+	} {
+		if got := ix.parse(q).ident; got != want {
+			t.Errorf("%q: reads as an API name = %v, want %v", q, got, want)
+		}
+	}
+}
