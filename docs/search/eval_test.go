@@ -181,7 +181,7 @@ func TestRelevanceReal2(t *testing.T) {
 // third round, with real4 collected to take its place, its misses were read:
 // it is a tuned set now. Its sdks/* labels need the SDK guides.
 func TestRelevanceReal3(t *testing.T) {
-	checkSDKSet(t, filepath.Join("testdata", "real3.jsonl"), metrics{hit1: 0.52, hit5: 0.85, mrr: 0.68})
+	checkSDKSet(t, filepath.Join("testdata", "real3.jsonl"), metrics{hit1: 0.67, hit5: 0.87, mrr: 0.77})
 }
 
 // The fourth real set (75 questions: 44 from threads of the workos GitHub
@@ -191,7 +191,7 @@ func TestRelevanceReal3(t *testing.T) {
 // that round (the "<area> API" rule came from them). Its sdks/* labels need
 // the SDK guides.
 func TestRelevanceReal4(t *testing.T) {
-	checkSDKSet(t, filepath.Join("testdata", "real4.jsonl"), metrics{hit1: 0.56, hit5: 0.88, mrr: 0.70})
+	checkSDKSet(t, filepath.Join("testdata", "real4.jsonl"), metrics{hit1: 0.62, hit5: 0.92, mrr: 0.74})
 }
 
 // The fifth real set (71 questions: 35 from workos-node, -python, -ruby, -go
@@ -200,7 +200,7 @@ func TestRelevanceReal4(t *testing.T) {
 // round, the same way, and is never tuned on: the honest stand-in for the
 // private set. Its sdks/* labels need the SDK guides.
 func TestRelevanceReal5(t *testing.T) {
-	checkSDKSet(t, filepath.Join("testdata", "real5.jsonl"), metrics{hit1: 0.69, hit5: 0.91, mrr: 0.79})
+	checkSDKSet(t, filepath.Join("testdata", "real5.jsonl"), metrics{hit1: 0.72, hit5: 0.92, mrr: 0.81})
 }
 
 // The sixth real set (46 questions: 26 from issues and pull requests of the
@@ -209,7 +209,7 @@ func TestRelevanceReal5(t *testing.T) {
 // either; the public threads of WorkOS SDKs are nearly used up by the six
 // sets. Its sdks/* labels need the SDK guides.
 func TestRelevanceReal6(t *testing.T) {
-	checkSDKSet(t, filepath.Join("testdata", "real6.jsonl"), metrics{hit1: 0.65, hit5: 0.74, mrr: 0.70})
+	checkSDKSet(t, filepath.Join("testdata", "real6.jsonl"), metrics{hit1: 0.69, hit5: 0.80, mrr: 0.74})
 }
 
 // The shared sample set lives beside the repository, not in it
