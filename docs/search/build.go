@@ -56,27 +56,25 @@ type Index struct {
 	df     []int32     // id → pages that contain the term
 	idf    []float32
 
-	secPage   []int32    // section → page
-	firstSec  []int32    // page → its first section
-	secLen    [][3]int32 // section → lengths of fHead, fBody, fCode
-	pageLen   [][5]int32 // page → lengths of fTitle, fPath, fDesc, fSym, fTrail
-	avgLen    [nFields]float32
-	secSeq    [][]int32 // section → heading+prose term ids in reading order
-	titleSeq  [][]int32 // page → title term ids
-	isRef     []bool    // page is in the API reference
-	langSyms  []map[string][]int32
-	maxDepth  int
-	gotoItems []gotoItem
-	surfaces  map[int32][]string // term → the first spellings seen in the text that differ from it
-	verbatim  []bool             // term → the text spells it exactly so (it is a word, not only a stem)
-	symKey    map[string][]int32 // symbolKey → pages declaring it
-	names     map[string][]int32 // nameKey of a title, path or last path segment → pages (names.go)
-	links     [][]int32          // page → the pages it links to (links.go)
-	secLinks  [][]int32          // section → the pages its links point to
-	inlinks   []int32            // page → how many pages link to it
-
-	titleOnce  sync.Once
-	titleWords map[string]bool // lower-case words of the page titles, made on first use (query.go brandSpans)
+	secPage    []int32    // section → page
+	firstSec   []int32    // page → its first section
+	secLen     [][3]int32 // section → lengths of fHead, fBody, fCode
+	pageLen    [][5]int32 // page → lengths of fTitle, fPath, fDesc, fSym, fTrail
+	avgLen     [nFields]float32
+	secSeq     [][]int32 // section → heading+prose term ids in reading order
+	titleSeq   [][]int32 // page → title term ids
+	isRef      []bool    // page is in the API reference
+	langSyms   []map[string][]int32
+	maxDepth   int
+	gotoItems  []gotoItem
+	surfaces   map[int32][]string // term → the first spellings seen in the text that differ from it
+	verbatim   []bool             // term → the text spells it exactly so (it is a word, not only a stem)
+	symKey     map[string][]int32 // symbolKey → pages declaring it
+	names      map[string][]int32 // nameKey of a title, path or last path segment → pages (names.go)
+	links      [][]int32          // page → the pages it links to (links.go)
+	secLinks   [][]int32          // section → the pages its links point to
+	inlinks    []int32            // page → how many pages link to it
+	titleWords map[string]bool    // lower-case words of the page titles, as spelled (query.go brandSpans)
 }
 
 // Build indexes docs. Pages are analysed on every core (Markdown to text,
@@ -117,6 +115,7 @@ func buildWith(docs []Doc, n int) *Index {
 	b.mu.Unlock()
 	ix := b.m.finish()
 	ix.names = pageNames(docs)
+	ix.titleWords = titleWords(docs)
 	ix.linkGraph(docs)
 	return ix
 }

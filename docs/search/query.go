@@ -289,15 +289,18 @@ func (ix *Index) brandSpans(q string) []stackMention {
 
 // titleWord reports a word some page title spells as one word, in any case.
 func (ix *Index) titleWord(w string) bool {
-	ix.titleOnce.Do(func() {
-		ix.titleWords = map[string]bool{}
-		for _, d := range ix.docs {
-			for _, f := range strings.FieldsFunc(d.Title, func(r rune) bool { return !isWordRune(r) }) {
-				ix.titleWords[strings.ToLower(f)] = true
-			}
-		}
-	})
 	return ix.titleWords[strings.ToLower(w)]
+}
+
+// titleWords are the lower-case words of the page titles.
+func titleWords(docs []Doc) map[string]bool {
+	m := map[string]bool{}
+	for _, d := range docs {
+		for _, f := range strings.FieldsFunc(d.Title, func(r rune) bool { return !isWordRune(r) }) {
+			m[strings.ToLower(f)] = true
+		}
+	}
+	return m
 }
 
 // proseCompound is a compound of lower-case words joined by hyphens
