@@ -337,6 +337,7 @@ func (ix *Index) parse(raw string) query {
 	if q2 := replaceObjectIDs(q); q2 != q {
 		q = q2
 		stacks = findStacks(q)
+		brands = ix.brandSpans(q) // the spans moved
 	}
 	openEnded := stillTyping(q)
 	var words []qword
@@ -590,8 +591,8 @@ func hasIdentSyntax(q string) bool {
 	return false
 }
 
-// isPath is an API path ("/users", "/sso/token"), not a slash between words
-// ("OTP / magic link", "user /session"... the lone "/" is prose).
+// isPath is an API path ("/users", "/sso/token"), not a slash standing
+// between words ("OTP / magic link").
 func isPath(f string) bool {
 	return len(f) > 1 && f[0] == '/' && f[1] != '/' && f[1] != ' '
 }

@@ -79,10 +79,15 @@ func TestBrandNamesAreNoAPINames(t *testing.T) {
 		{Path: "reference/membership", Title: "Organization membership", Symbols: []string{"OrganizationMembership"}, Sections: []Section{{Markdown: "An OrganizationMembership links a user to an organization. Work with it."}}},
 		{Path: "guide", Title: "Memberships", Sections: []Section{{Markdown: "A user belongs to an organization. Users work in one."}}},
 	})
-	for _, q := range []string{"a disabled user still belongs to the WorkOS organization", "users who sign up via GitHub"} {
+	for q, code := range map[string]bool{
+		"a disabled user still belongs to the WorkOS organization": false,
+		"users who sign up via GitHub":                             false,
+		// An object ID is code, and shortened before the name it must not shift the name's span.
+		"user_01HXYZ2ABCDEFGHJKMNPQRSTVW    is gone from GitHub": true,
+	} {
 		qy := ix.parse(q)
-		if qy.ident {
-			t.Errorf("%q reads as an API name", q)
+		if qy.ident != code {
+			t.Errorf("%q: reads as an API name = %v, want %v", q, qy.ident, code)
 		}
 		for _, g := range qy.groups {
 			for _, a := range g.alts {
