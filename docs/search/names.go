@@ -163,13 +163,13 @@ var docsLink = regexp.MustCompile(`(?i)\bhttps?://(?:www\.)?workos\.com/docs/([a
 func (ix *Index) linkedPage(q string) int32 {
 	for _, m := range docsLink.FindAllStringSubmatch(q, 4) {
 		p := strings.Trim(strings.ToLower(m[1]), "/")
-		for _, cand := range []string{p, strings.ReplaceAll(p, "user-management", "authkit")} {
+		renamed := strings.ReplaceAll(p, "user-management", "authkit")
+		for _, cand := range []string{p, renamed} {
 			if pg := ix.pageAt(cand); pg >= 0 {
 				return pg
 			}
 		}
-		p = strings.ReplaceAll(p, "user-management", "authkit")
-		for leaf := p; strings.Contains(leaf, "/"); {
+		for leaf := renamed; strings.Contains(leaf, "/"); {
 			dir, last, _ := cutLast(leaf)
 			if pg := ix.pageAt(dir); pg >= 0 {
 				for i, d := range ix.docs {
