@@ -19,9 +19,11 @@ func TestDebugQuery(t *testing.T) {
 		t.Skip("SEARCH_DEBUG not set")
 	}
 	c := realCorpusOrSkip(t)
+	ix := search.Build(docs.SearchDocs(c))
 	for _, q := range strings.Split(qs, ";") {
 		r := c.Search(q, search.Options{Limit: 8})
 		t.Logf("%q total %d dym %v", q, r.Total, r.DidYouMean)
+		t.Logf("  parse: %s", search.ParseInfo(ix, q))
 		for _, h := range r.Hits {
 			t.Logf("  %6.2f %-50s §%q  %.90q", h.Score, h.Path, h.Section, h.Snippet)
 		}

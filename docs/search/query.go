@@ -503,6 +503,12 @@ func (ix *Index) parse(raw string) query {
 					g.alts = append(g.alts, alt{id, askerWeight})
 				}
 			}
+			if w.term == "get" && i+1 < len(kept) && pluralNoun(kept[i+1].raw) {
+				// "getting sessions" lists them: the API's verb is "list".
+				if id, ok := ix.termID["list"]; ok {
+					g.alts = append(g.alts, alt{id, verbWeight})
+				}
+			}
 			for _, r := range ix.relatives(w.term, maxRelatives) {
 				g.alts = append(g.alts, alt{r, derivWeight})
 			}
@@ -885,4 +891,13 @@ func dropLetters(words []qword) []qword {
 func stillTyping(q string) bool {
 	r, _ := utf8.DecodeLastRuneInString(q)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// pluralNoun reports a lower-case word that reads as a plural ("sessions",
+// not "access", "status" or "Pipes", a product's name).
+func pluralNoun(raw string) bool {
+	if strings.ToLower(raw) != raw {
+		return false
+	}
+	return len(raw) > 3 && strings.HasSuffix(raw, "s") && !strings.HasSuffix(raw, "ss") && !strings.HasSuffix(raw, "us") && !strings.HasSuffix(raw, "is")
 }
