@@ -34,3 +34,18 @@ func TestRelativesMatchWeakly(t *testing.T) {
 		t.Fatalf("customize: hits %v", paths(r))
 	}
 }
+
+// Words whose shared root is no English word are not kin: identity and
+// identical both read "ident", yet one is not found for the other.
+func TestRelativesNeedAWordRoot(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "twins", Title: "Twin records", Sections: []Section{{Markdown: "Two records can be identical."}}},
+		{Path: "secure", Title: "Secure cookies", Sections: []Section{{Markdown: "Cookies are signed."}}},
+	})
+	if r := ix.Search("identity", Options{}); len(r.Hits) != 0 {
+		t.Errorf("identity found %v", paths(r))
+	}
+	if r := ix.Search("security", Options{}); len(r.Hits) != 1 || r.Hits[0].Path != "secure" {
+		t.Errorf("security: hits %v, want secure (root secur+e is a word)", paths(r))
+	}
+}

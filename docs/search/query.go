@@ -248,7 +248,8 @@ var fillerWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`something somehow someone anything anyone possible possibly way able
 		just also really currently actually maybe seem seems please thanks hi hello wondering wonder
-		think believe guess trying tried try though however`) {
+		think believe guess trying tried try though however
+		am been being were he she they him her his ours yours myself ourselves themselves himself herself itself`) {
 		m[stem(w)] = true
 	}
 	return m
@@ -284,6 +285,28 @@ func (ix *Index) brandSpans(q string) []stackMention {
 			}
 		})
 	})
+	return out
+}
+
+// joinBrandParts makes one word of the parts of an identifier that spell a
+// product name: "WorkOSProfile" is WorkOS (a stop word) and "profile", not
+// "work", "os" and "profile"; "AuthKitProvider" keeps "authkit".
+func (ix *Index) joinBrandParts(q string, words []qword) []qword {
+	out := words[:0]
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if w.ident && !w.whole && i+1 < len(words) {
+			n := words[i+1]
+			if n.ident && !n.whole && n.start == w.end {
+				name := q[w.start:n.end]
+				if low := strings.ToLower(name); low == "workos" || ix.titleWord(low) {
+					w.term, w.raw, w.end = stem(fold(name)), name, n.end
+					i++
+				}
+			}
+		}
+		out = append(out, w)
+	}
 	return out
 }
 
@@ -350,6 +373,7 @@ func (ix *Index) parse(raw string) query {
 		}
 		words = append(words, qword{term: t.term, raw: q[t.start:t.end], start: t.start, end: t.end, whole: t.whole, ident: t.ident})
 	})
+	words = ix.joinBrandParts(q, words)
 	if len(words) == 0 {
 		return qy
 	}

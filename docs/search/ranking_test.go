@@ -152,6 +152,24 @@ func TestEverydayVerbFindsAPIVerb(t *testing.T) {
 	}
 }
 
+// "Getting" things in the plural lists them; getting one thing does not.
+func TestGetBeforeAPluralLists(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "authkit/sessions", Title: "Sessions", Depth: 1,
+			Sections: []Section{{Markdown: "Getting sessions right: a session lasts until the user signs out."}}},
+		{Path: "reference/session/list", Title: "List sessions", Depth: 3,
+			Sections: []Section{{Markdown: "Returns the sessions of a user. GET /users/:id/sessions"}}},
+	})
+	if got := top(t, ix, "add a method for getting sessions", Options{}); got != "reference/session/list" {
+		t.Errorf("getting sessions: top %s, want the list method", got)
+	}
+	if qy := ix.parse("getting Sessions"); slices.ContainsFunc(qy.groups, func(g group) bool {
+		return slices.ContainsFunc(g.alts, func(a alt) bool { return ix.vocab[a.term] == "list" })
+	}) {
+		t.Error("a capitalised name (a product's) after get reads as a plural to list")
+	}
+}
+
 // An asker's word for the docs' own finds the page that uses the docs' word:
 // "suspend" a member is the deactivate page, an "org picker" the switcher.
 func TestAskerWordsMeetDocsWords(t *testing.T) {

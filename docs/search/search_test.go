@@ -257,11 +257,11 @@ func TestCommitPrefixDropped(t *testing.T) {
 // searched beside the words that are.
 func TestFillerWordsAreNoTopic(t *testing.T) {
 	ix := Build([]Doc{{Path: "a", Title: "Troubleshooting", Sections: []Section{
-		{Markdown: "If something went wrong somehow, run the doctor command when a user is deleted."},
+		{Markdown: "If something went wrong somehow, I am told to run the doctor command when a user is deleted."},
 	}}})
-	qy := ix.parse("is it possible to run something somehow when a user is deleted")
+	qy := ix.parse("I am wondering: is it possible for them to run something somehow when a user is deleted")
 	for _, g := range qy.groups {
-		if w := ix.vocab[g.alts[0].term]; w == stem("something") || w == stem("somehow") || w == stem("possible") {
+		if w := ix.vocab[g.alts[0].term]; w == stem("something") || w == stem("somehow") || w == stem("possible") || w == "am" {
 			t.Errorf("filler word %q searched", w)
 		}
 	}

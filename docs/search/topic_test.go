@@ -100,6 +100,15 @@ func TestBrandNamesAreNoAPINames(t *testing.T) {
 	if qy := ix.parse("roles on an OrganizationMembership"); !qy.ident {
 		t.Error("an API type name no longer reads as one")
 	}
+	// Inside an identifier the name is one part: WorkOSMembership is WorkOS
+	// (a stop word) and "membership", not "work", "os" and "membership".
+	for _, g := range ix.parse("expose the WorkOSMembership type").groups {
+		for _, a := range g.alts {
+			if w := ix.vocab[a.term]; w == "work" || w == "os" {
+				t.Errorf("WorkOSMembership searches the name's part %q", w)
+			}
+		}
+	}
 }
 
 // Hyphenated English ("sign-in", "password-based") and a slash between words
