@@ -197,19 +197,28 @@ func TestRelevanceReal4(t *testing.T) {
 // The fifth real set (71 questions: 35 from workos-node, -python, -ruby, -go
 // and the AuthKit React libraries, mostly pull request titles; 36 from the
 // other workos org repos and projects that use WorkOS) came last in the third
-// round, the same way, and is never tuned on: the honest stand-in for the
-// private set. Its sdks/* labels need the SDK guides.
+// round, the same way, and was held out until the fifth round, when its
+// misses were read. Its sdks/* labels need the SDK guides.
 func TestRelevanceReal5(t *testing.T) {
-	checkSDKSet(t, filepath.Join("testdata", "real5.jsonl"), metrics{hit1: 0.72, hit5: 0.92, mrr: 0.81})
+	checkSDKSet(t, filepath.Join("testdata", "real5.jsonl"), metrics{hit1: 0.75, hit5: 0.94, mrr: 0.83})
 }
 
 // The sixth real set (46 questions: 26 from issues and pull requests of the
 // workos org's language SDKs, 20 from the AuthKit libraries, example apps and
-// projects that use WorkOS) closed the third round and is never tuned on
-// either; the public threads of WorkOS SDKs are nearly used up by the six
-// sets. Its sdks/* labels need the SDK guides.
+// projects that use WorkOS) closed the third round and was held out until
+// the fifth, like real5. Its sdks/* labels need the SDK guides.
 func TestRelevanceReal6(t *testing.T) {
-	checkSDKSet(t, filepath.Join("testdata", "real6.jsonl"), metrics{hit1: 0.69, hit5: 0.80, mrr: 0.74})
+	checkSDKSet(t, filepath.Join("testdata", "real6.jsonl"), metrics{hit1: 0.71, hit5: 0.86, mrr: 0.77})
+}
+
+// The seventh real set (41 questions: 27 from the workos org's language SDKs,
+// 14 from the AuthKit libraries and projects that use WorkOS) opened the
+// fifth round and is never tuned on: the honest stand-in for the private
+// set. The public threads of WorkOS SDKs are nearly used up by the seven
+// sets (the collectors kept 41 of about 90 new threads). Its sdks/* labels
+// need the SDK guides.
+func TestRelevanceReal7(t *testing.T) {
+	checkSDKSet(t, filepath.Join("testdata", "real7.jsonl"), metrics{hit1: 0.56, hit5: 0.82, mrr: 0.69})
 }
 
 // The shared sample set lives beside the repository, not in it

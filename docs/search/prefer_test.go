@@ -94,6 +94,21 @@ func TestSDKPageKeepsItsHelpers(t *testing.T) {
 	}
 }
 
+// An SDK page that spells a rare name of the question (an option or an
+// environment variable its README documents) is no hub for it, even when
+// the question names no stack.
+func TestSDKPageSpellingARareNameIsNoHub(t *testing.T) {
+	docs := hubDocs()
+	docs[1].Sections = append(docs[1].Sections, Section{Level: 2, Heading: "Session cookie", Anchor: "session-cookie",
+		Markdown: "Pass cookieName to rename it; any name is allowed."})
+	docs[3].Sections = append(docs[3].Sections, Section{Level: 2, Heading: "The session cookie", Anchor: "cookie",
+		Markdown: "Sessions live in a session cookie; we allow setting the cookie name and domain."})
+	ix := Build(docs)
+	if got := top(t, ix, "allow customizing the cookieName of the sessions cookie", Options{}); got != "sdks/authkit-nextjs" {
+		t.Errorf("top %s, want the SDK page that documents cookieName", got)
+	}
+}
+
 func TestStackWordsAreNotTopic(t *testing.T) {
 	ix := Build(hubDocs())
 	r := ix.Search("how long do sessions last in Next.js", Options{})

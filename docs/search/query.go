@@ -62,6 +62,7 @@ type group struct {
 	idf   float32
 	minor bool // a part of an identifier whose whole form matched: scored lightly, not needed for coverage
 	code  bool // a rare API name or error code spelled whole (invalid_grant, loadSealedSession): looked up first
+	rare  bool // an identifier spelled whole that few pages use (cookieName, NEXT_PUBLIC_WORKOS_REDIRECT_URI)
 }
 
 // query is a parsed query.
@@ -568,6 +569,7 @@ func (ix *Index) parse(raw string) query {
 			g.idf *= 1 + qtfWeight*float32(math.Log(float64(n)))
 		}
 		g.code = ok && w.whole && ix.df[exact] <= maxCodeDF && isCodeWord(w.raw)
+		g.rare = ok && w.whole && w.ident && ix.df[exact] <= maxCodeDF
 		if !ok { // prefix only: the commonest completion speaks for the group
 			best := g.alts[0].term
 			for _, a := range g.alts {

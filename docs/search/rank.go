@@ -220,7 +220,7 @@ func (ix *Index) rank(qy query, o Options) []scored {
 	}
 	out := make([]scored, 0, len(best))
 	for _, b := range best {
-		b.score *= ix.prior(qy, o, int(b.page))
+		b.score *= ix.prior(qy, o, int(b.page), rareHit(qy, s.hit[int(b.page)*ng:int(b.page+1)*ng]))
 		if codeBonus > 0 {
 			b.score *= 1 + codeBonus*codeCoverage(qy, s.hit[int(b.page)*ng:int(b.page+1)*ng])
 		}
@@ -251,8 +251,8 @@ func sortScored(out []scored) {
 	})
 }
 
-// prior adjusts a page's score for what kind of page it is.
-func (ix *Index) prior(qy query, o Options, page int) float32 {
+// prior adjusts a page's score for what kind of page it is; rare is rareHit's answer for it.
+func (ix *Index) prior(qy query, o Options, page int, rare bool) float32 {
 	p := float32(1)
 	// API method pages lose to guides on questions that name no API; reference
 	// overviews without symbols (pagination, rate limits, errors) do not.
@@ -279,6 +279,8 @@ func (ix *Index) prior(qy query, o Options, page int) float32 {
 			p *= prefBoost // the SDK the asker uses
 		case sdkPage && exact:
 			// a helper the SDK page declares: the page is its documentation
+		case sdkPage && rare:
+			// it spells a rare name of the query (an option, an env var): its README documents it
 		default:
 			p *= hubPenalty
 		}
@@ -528,4 +530,14 @@ func coverage(qy query, hit []bool, counts func(*group) bool) float32 {
 		return 0
 	}
 	return covered / total
+}
+
+// rareHit reports a page with one of the query's rare identifiers (group.rare).
+func rareHit(qy query, hit []bool) bool {
+	for g := range qy.groups {
+		if qy.groups[g].rare && hit[g] {
+			return true
+		}
+	}
+	return false
 }
