@@ -173,6 +173,30 @@ func TestShapes(t *testing.T) {
 	if !asksWhenHappens("what happens when a user is removed") || asksWhenHappens("whence") {
 		t.Error("asksWhenHappens")
 	}
+	for q, want := range map[string]bool{
+		"Allow for optional provider parameter in authorization URL": true,
+		"feat: add the domains field to organizations":               true,
+		"Add SSO to my app":                    false, // no API part
+		"how do I pass the provider parameter": false, // a question, not a change request
+	} {
+		if got := asksForAPIChange(q); got != want {
+			t.Errorf("asksForAPIChange(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A change request naming a parameter is answered by the method that takes
+// it, not by the guide that shares its words.
+func TestChangeRequestFindsTheMethod(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "integrations/google", Title: "Google OAuth", Depth: 1,
+			Sections: []Section{{Markdown: "Set up Google as a provider; the authorization URL offers a Google button. The provider parameter is optional."}}},
+		{Path: "reference/sso/authorize", Title: "Get an authorization URL", Depth: 3, Symbols: []string{"getAuthorizationUrl()"}, SymbolLangs: []string{"js"},
+			Sections: []Section{{Markdown: "Builds the URL. Parameters: provider, organization, redirect_uri."}}},
+	})
+	if got := top(t, ix, "Allow for optional provider parameter in authorization URL", Options{}); got != "reference/sso/authorize" {
+		t.Errorf("change request: top %s, want the method", got)
+	}
 }
 
 // A pasted error matches the generic errors page by its frame (status,

@@ -77,6 +77,7 @@ type query struct {
 	apiArea    string  // the API reference area an "<area> API" phrase names ("reference/events"), or ""
 	pref       Preference
 	migrate    bool           // asks about migrating or importing from another product
+	apiChange  bool           // a change request naming a part of the API ("Add a provider parameter to …"): the reference answers
 	apiIntent  bool           // asks to do it from code ("programmatically", "via the API"): the reference answers
 	framed     bool           // a pasted error: frame words beside an API name or several words (markErrorFrame)
 	terms      map[int32]bool // every term matched, set by termSets for the priors
@@ -493,6 +494,7 @@ func (ix *Index) parse(raw string) query {
 		markSDKContext(kept)
 	}
 	qy.apiIntent = markScaffold(kept, apiIntentSpans(q))
+	qy.apiChange = !qy.apiIntent && asksForAPIChange(q)
 	markScaffold(kept, versionSpans(q))
 	if qy.pref.Backend != "" || (qy.pref.Lang != "" && qy.pref.Frontend == "" && qy.pref.SDK == "") {
 		qy.ident = true // naming a backend SDK asks for code: the reference is not penalised

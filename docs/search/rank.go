@@ -32,6 +32,7 @@ var (
 	vendorPenalty  = float32(0.5)  // migration and provider guides the query does not name (vendorPage); 0.65 gained less, 0.35 the same
 	apiAreaBonus   = float32(1)    // pages of the API reference area an "<area> API" phrase names (names.go); 0.5 gained less, 2 the same
 	apiIntentBonus = float32(1)    // API method pages when the question asks for code (apiIntent); 0.5 gained less, 2 the same
+	apiChangeBonus = float32(0.5)  // API method pages for a change request naming an API part (apiChange); 0.35 the same, 0.75 and 1 lost the SDK set
 	qtfWeight      = float32(1)    // × ln(times a word is repeated): a long question repeats its topic; 0.5 gained less, 2 lost the SDK set
 	prefBoost      = float32(2.0)  // the SDK page of the stack the query names (prefer.go); 1.5–3 helped the fresh set alike
 )
@@ -257,11 +258,13 @@ func (ix *Index) prior(qy query, o Options, page int, rare bool) float32 {
 	// API method pages lose to guides on questions that name no API; reference
 	// overviews without symbols (pagination, rate limits, errors) do not.
 	if ix.isRef[page] && len(ix.docs[page].Symbols) > 0 {
-		if !qy.ident && !qy.apiIntent {
+		if !qy.ident && !qy.apiIntent && !qy.apiChange {
 			p *= refPenalty
 		}
 		if qy.apiIntent {
 			p *= 1 + apiIntentBonus
+		} else if qy.apiChange {
+			p *= 1 + apiChangeBonus
 		}
 	}
 	path := ix.docs[page].Path

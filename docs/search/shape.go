@@ -21,6 +21,16 @@ import (
 //     dashboard": the asker wants the API method, so reference pages keep
 //     their full score and those words are no topic ("create organizations
 //     from code instead of the dashboard" → Create an Organization).
+//   - A change request, as pull requests and feature requests open ("Add
+//     …", "Allow …", "Expose …", "feat: …") that names a part of the API
+//     (parameter, field, method, option, argument, property, endpoint,
+//     struct): the page that answers documents that part, so API method
+//     pages keep their full score and gain apiChangeBonus ("Allow for
+//     optional provider parameter in authorization URL" → Get an
+//     authorization URL, not the provider's setup guide). Half the bonus of
+//     an explicit "via the API": at ×2 an SDK question ("Add method for
+//     verifying JWT…") lost its README; without the opening verb it moved
+//     16 questions, 9 up and 7 down.
 //
 // Tried and dropped: reading the clause after "instead of" / "rather than"
 // as what the asker replaces (its words made minor) lost two queries — the
@@ -29,6 +39,35 @@ import (
 // migrating from webhooks). So did a penalty on reference pages that list an
 // object's fields (symbols, no endpoint) for questions that spell an API
 // name: ×0.75 changed nothing, ×0.5 and ×0.3 lost on the real set.
+
+// changeVerbs open a change request; apiParts are the parts of an API it names.
+var (
+	changeVerbs = wordSet("add adds adding allow allows expose exposes support supports feat fix implement implements introduce introduces")
+	apiParts    = wordSet("parameter parameters param params field fields method methods argument arguments arg args property properties endpoint endpoints struct option options")
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// asksForAPIChange reports a change request naming a part of the API: the
+// first word is a change verb and some word is an API part.
+func asksForAPIChange(q string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return r < 'a' || r > 'z' })
+	if len(ws) == 0 || !changeVerbs[ws[0]] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if apiParts[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // durationWords are how the docs say how long something lasts, as stems.
 var durationWords = []string{"expire", "expiration", "retention", "lifetime", "duration", "valid", "ttl", "days", "minutes", "hours"}
