@@ -13,6 +13,9 @@ func TestNounsMeetVerbs(t *testing.T) {
 		{"authentication", "authenticate", "authenticated"},
 		{"verification", "verify", "verified"},
 		{"migration", "migrate", "migrating"},
+		{"add", "added", "adding", "adds"}, // "add" keeps its double letter
+		{"embed", "embedded", "embedding"},
+		{"set", "setting"},
 	} {
 		want := stem(set[0])
 		for _, w := range set[1:] {

@@ -271,6 +271,7 @@ var foldMap = map[rune]rune{
 
 // stem is a light English stemmer: plurals, -ing, -ed and a final e, applied the
 // same way to text and queries so "deleted", "deleting" and "delete" meet.
+// "embed" and "shred" end in -ed without being past tenses.
 // Words with digits or underscores are left alone.
 func stem(w string) string {
 	if len(w) < 4 {
@@ -297,7 +298,7 @@ func stem(w string) string {
 		if stopList[w] {
 			w += "e" // "theming" is about a theme, not "them"
 		}
-	case strings.HasSuffix(w, "ed") && len(w) >= 5 && !strings.HasSuffix(w, "eed"):
+	case strings.HasSuffix(w, "ed") && len(w) >= 5 && !strings.HasSuffix(w, "eed") && w != "embed" && w != "shred":
 		w = undouble(w[:len(w)-2])
 		if stopList[w] {
 			w += "e"
@@ -327,10 +328,11 @@ func nominal(w string) string {
 	return w
 }
 
-// undouble turns "runn" into "run" and "sett" into "set" (but keeps "ll", "ss").
+// undouble turns "runn" into "run" and "sett" into "set" (but keeps "ll",
+// "ss", and three-letter words: "add" of "added" is not "ad").
 func undouble(w string) string {
 	n := len(w)
-	if n >= 3 && w[n-1] == w[n-2] && strings.IndexByte("bdgmnprt", w[n-1]) >= 0 {
+	if n >= 4 && w[n-1] == w[n-2] && strings.IndexByte("bdgmnprt", w[n-1]) >= 0 {
 		return w[:n-1]
 	}
 	return w
