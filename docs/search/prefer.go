@@ -120,7 +120,11 @@ func findStacks(q string) []stackMention {
 		if i := strings.LastIndexByte(low, '/'); i >= 0 && strings.HasPrefix(low, "@") {
 			low = low[i+1:] // "@workos-inc/authkit-nextjs" → "authkit-nextjs"
 		}
-		if s, ok := stackNames[prev.w+" "+low]; ok && prev.w != "" {
+		if prev.w == "react" && low == "native" {
+			if n := len(out); n > 0 && out[n-1].start == prev.start {
+				out = out[:n-1] // React Native is a platform the docs guide on its own (Expo), not the React SDK
+			}
+		} else if s, ok := stackNames[prev.w+" "+low]; ok && prev.w != "" {
 			if n := len(out); n > 0 && out[n-1].start == prev.start {
 				out = out[:n-1] // "react router" is one name, not "react"
 			}

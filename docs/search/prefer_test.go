@@ -31,6 +31,7 @@ func TestFindStacks(t *testing.T) {
 		{"moving from React to Remix", []string{"React", "Remix"}, "authkit-remix"},
 		{"read the JWT from server or client components", []string{"client components"}, "authkit-nextjs"},
 		{"Add Python SDK support: the python SDK gets tokens", []string{"Python"}, "python"}, // one name, said twice
+		{"are there plans for React Native support?", nil, ""},                               // a platform of its own, not the React SDK
 	}
 	for _, c := range cases {
 		var p Preference

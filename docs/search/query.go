@@ -278,6 +278,7 @@ func notATypo(raw string) bool {
 func (ix *Index) brandSpans(q string) []stackMention {
 	var out []stackMention
 	rawWords(q, func(w string, start, _ int) {
+		w = strings.TrimRight(w, ".") // "… with WorkOS." ends a sentence
 		if !hasIdentSyntax(w) || strings.ContainsAny(w, "._/()") {
 			return
 		}

@@ -82,6 +82,7 @@ func TestBrandNamesAreNoAPINames(t *testing.T) {
 	for q, code := range map[string]bool{
 		"a disabled user still belongs to the WorkOS organization": false,
 		"users who sign up via GitHub":                             false,
+		"set up directory sync with WorkOS.":                       false, // the name ends the sentence
 		// An object ID is code, and shortened before the name it must not shift the name's span.
 		"user_01HXYZ2ABCDEFGHJKMNPQRSTVW    is gone from GitHub": true,
 	} {
