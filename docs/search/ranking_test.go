@@ -16,6 +16,8 @@ func TestNounsMeetVerbs(t *testing.T) {
 		{"add", "added", "adding", "adds"}, // "add" keeps its double letter
 		{"embed", "embedded", "embedding"},
 		{"set", "setting"},
+		{"cookie", "cookies"}, // not "cooky"
+		{"policy", "policies"},
 	} {
 		want := stem(set[0])
 		for _, w := range set[1:] {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs/search/english"
 )
 
 // token is one indexable unit of text. A compound identifier such as
@@ -284,6 +286,8 @@ func stem(w string) string {
 		}
 	}
 	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4 && english.Is(w[:len(w)-1]):
+		w = w[:len(w)-1] // "cookies" are cookies, not "cooky"
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		w = w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "ied") && len(w) > 5:
