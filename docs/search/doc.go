@@ -212,7 +212,13 @@
 // expansion with the labelled questions themselves (each added to its
 // page's link texts), measured leaving each set out: written sets +0.01…
 // +0.09, real sets −0.016…+0.031, the SDK set −0.093 — it learns the
-// phrasing of the sets, not the questions.
+// phrasing of the sets, not the questions; WordNet synonyms (Debian's
+// wordnet-base, first one or two senses, at 0.2/0.4: −0.11…−0.19, real7
+// −0.02…−0.03: expire → die, hook → rob); the first sentence's words
+// weighted up (−0.009…−0.028); a soft title containment (±0, real7 −0.02…
+// −0.03); and, measured again with real5 and real6 tuned, API method pages
+// under a named object (+0.006 at best, real7 −0.012) and reference object
+// pages lowered (+0.015 from the written sets' duplicate question).
 //
 // Tried and rejected in round three: a learned re-ranker over the top 20
 // (page kind × question shape, area named, body length, depth, title
