@@ -44,8 +44,9 @@ func derivRoot(t string) string {
 // relatives are the index terms sharing t's derivational root, commonest
 // first, at most n, without t itself. A cut root must be an English word
 // (or one with its "e" back: secur → secure): "ident" is none, and identity
-// had met identical (+0.003 over the twelve sets). Every such term starts with the root,
-// so a prefix scan of the sorted vocabulary finds them: nothing to build.
+// had met identical (+0.003 over the twelve sets). Every such term starts
+// with the root, so a prefix scan of the sorted vocabulary finds them:
+// nothing to build.
 func (ix *Index) relatives(t string, n int) []int32 {
 	root := derivRoot(t)
 	if root == "" {
