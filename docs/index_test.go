@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 )
 
 // A page is searched by the texts other pages link to it with: each text
@@ -62,5 +64,27 @@ func TestSectionLinksTo(t *testing.T) {
 	// in the page's link order, each once
 	if !slices.Equal(d.Sections[0].LinksTo, []string{"b"}) || !slices.Equal(d.Sections[1].LinksTo, []string{"b", "c"}) {
 		t.Errorf("section LinksTo %q, %q", d.Sections[0].LinksTo, d.Sections[1].LinksTo)
+	}
+}
+
+// Only parameter types named for their method become search names: the
+// options struct of UpdateUser, not a shared object type or a scalar.
+func TestOptionTypes(t *testing.T) {
+	e := apiref.Entry{Key: "UpdateUser", Parameters: []apiref.Item{
+		{Name: "ctx"},
+		{Name: "opts", Type: "usermanagement.UpdateUserOpts"},
+		{Name: "user", Type: "User"},
+		{Name: "id", Type: "string"},
+		{Name: "again", Type: "UpdateUser"},
+	}}
+	if got, want := optionTypes(e), []string{"UpdateUserOpts", "usermanagement.UpdateUserOpts"}; !slices.Equal(got, want) {
+		t.Errorf("go: %q, want %q", got, want)
+	}
+	snake := apiref.Entry{Key: "list_groups", Parameters: []apiref.Item{{Name: "options", Type: "ListGroupsOptions[]"}}}
+	if got := optionTypes(snake); !slices.Equal(got, []string{"ListGroupsOptions"}) {
+		t.Errorf("snake-case key: %q", got)
+	}
+	if got := optionTypes(apiref.Entry{Key: "get", Parameters: []apiref.Item{{Type: "GetOpts"}}}); got != nil {
+		t.Errorf("short key: %q", got)
 	}
 }

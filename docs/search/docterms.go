@@ -209,6 +209,11 @@ func (w *worker) analyze(p int, d *Doc, out *docTerms) {
 			out.langSyms[d.SymbolLangs[i]] = append(out.langSyms[d.SymbolLangs[i]], w.ids...)
 		}
 	}
+	for _, t := range d.TypeNames {
+		if k := symbolKey(t); k != "" {
+			out.symKeys = append(out.symKeys, k)
+		}
+	}
 	out.pageLen[fSym] = w.add(fSym, -1, strings.Join(d.Symbols, "\n"))
 	out.pageLen[fTrail] = w.add(fTrail, -1, d.Trail+"\n"+strings.Join(d.LinkText, "\n"))
 	secs := d.Sections

@@ -12,6 +12,7 @@ type Doc struct {
 	Sections    []Section // the page split at headings; Sections[0] may be the intro (Heading "")
 	Symbols     []string  // API spellings on this page: "sso.getConnection()", "GET /connections/:id", event names…
 	SymbolLangs []string  // SDK language of Symbols[i] ("" if none); parallel to Symbols, may be shorter
+	TypeNames   []string  // parameter types named for a method here ("UpdateUserOpts"): they name the page exactly but are not indexed as text
 }
 
 // Section is a part of a page under one heading.

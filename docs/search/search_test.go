@@ -269,3 +269,26 @@ func TestFillerWordsAreNoTopic(t *testing.T) {
 		t.Error("no words searched")
 	}
 }
+
+// A parameter type named for its method (Go's GetTokenOpts) names that
+// method's page, over a guide that shares its words; it is not indexed as
+// text, so it does not reweigh the pages' other words.
+func TestTypeNamesNameTheirPage(t *testing.T) {
+	ix := Build([]Doc{
+		{Path: "guides/tokens", Title: "Getting tokens with options", Sections: []Section{
+			{Markdown: "Get a token, then pass options. Token options are read once, so get token options right."},
+		}},
+		{Path: "reference/widgets/get-token", Title: "Generate a widget token", Sections: []Section{
+			{Markdown: "Creates a short-lived credential for a widget, limited to the scopes you list."},
+		}, Symbols: []string{"widgets.GetToken()"}, SymbolLangs: []string{"go"},
+			TypeNames: []string{"GetTokenOpts", "widgets.GetTokenOpts"}},
+	})
+	for _, q := range []string{"add scopes to GetTokenOpts", "widgets.GetTokenOpts is missing a field"} {
+		if got := top(t, ix, q, Options{}); got != "reference/widgets/get-token" {
+			t.Errorf("%q: top = %s (all %v)", q, got, paths(ix.Search(q, Options{})))
+		}
+	}
+	if r := ix.Search("credential", Options{}); len(r.Hits) != 1 {
+		t.Errorf("credential: %v", paths(r))
+	}
+}
