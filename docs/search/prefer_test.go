@@ -167,6 +167,26 @@ func TestQueryKeysDropClientVariable(t *testing.T) {
 	}
 }
 
+// Ruby's and PHP's qualified calls and Elixir's function/arity spelling
+// reach the name the reference declares.
+func TestQueryKeysOtherSDKSpellings(t *testing.T) {
+	for q, decl := range map[string]string{
+		"WorkOS::UserManagement.authenticate_with_code returns nil": "user_management.authenticate_with_code()",
+		"$workos->userManagement->createUser fails":                 "$userManagement->createUser()",
+		"WorkOS.UserManagement.list_users/1 ignores the filter":     "user_management.list_users()",
+		"calling list_users/2 twice":                                "list_users",
+	} {
+		if keys := queryKeys(q); !slices.Contains(keys, symbolKey(decl)) {
+			t.Errorf("%q: keys %q, want %q", q, keys, symbolKey(decl))
+		}
+	}
+	for _, w := range []string{"issues/7", "v2/3", "list_users/", "a/b/1"} {
+		if got := trimArity(w); got != w {
+			t.Errorf("trimArity(%q) = %q", w, got)
+		}
+	}
+}
+
 func TestShapes(t *testing.T) {
 	if !asksHowLong("How long are audit logs kept?") || asksHowLong("a long list") {
 		t.Error("asksHowLong")

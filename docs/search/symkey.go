@@ -151,12 +151,15 @@ func queryKeys(q string) []string {
 		if i > 0 && strings.HasPrefix(w, "/") && isHTTPVerb(f[i-1]) {
 			add(f[i-1] + " " + w)
 		}
+		w = trimArity(w)
 		if len(f) > 1 && hasIdentSyntax(w) {
 			add(w)
 		}
-		// "workos.userManagement.listUsers", "workos_client.sso.get_profile":
+		// "workos.userManagement.listUsers", "workos_client.sso.get_profile",
+		// "WorkOS::UserManagement.list_users", "$workos->sso->getProfile":
 		// the client variable in front is the asker's, not the API's name.
-		if name, _, _ := strings.Cut(w, "("); strings.Count(name, ".") >= 2 {
+		if name, _, _ := strings.Cut(w, "("); strings.Count(symbolPunct.Replace(name), ".") >= 2 {
+			name = symbolPunct.Replace(name)
 			for rest := name; strings.Count(rest, ".") >= 2; {
 				_, rest, _ = strings.Cut(rest, ".")
 				add(rest)
@@ -164,6 +167,19 @@ func queryKeys(q string) []string {
 		}
 	}
 	return keys
+}
+
+// trimArity drops an Elixir function's arity ("list_users/1" → "list_users"):
+// it is how Elixir developers cite a function, not part of its name.
+func trimArity(w string) string {
+	i := strings.LastIndexByte(w, '/')
+	if i <= 0 || i == len(w)-1 || strings.TrimLeft(w[i+1:], "0123456789") != "" {
+		return w
+	}
+	if name := w[:i]; !strings.Contains(name, "/") && hasIdentSyntax(name) { // not "issues/7"
+		return name
+	}
+	return w
 }
 
 // replaceObjectIDs turns concrete ids in a query into "id", the word the
