@@ -240,7 +240,9 @@
 // near-tied tops) it gains at best +0.025 summed, all of it on the written
 // sets, while the real sets lose 0.029 together and real7's hit@1 does not
 // move. Also rejected: long questions reduced to their K rarest words
-// (K 6–20: −0.006…−0.259).
+// (K 6–20: −0.006…−0.259); reference pages searched under the heading
+// their body opens with ("Create an organization role") instead of or
+// beside their navigation label ("Create a role"): −0.065 / −0.077.
 //
 // Tried and rejected in round three: a learned re-ranker over the top 20
 // (page kind × question shape, area named, body length, depth, title
