@@ -234,7 +234,7 @@
 // the only sentence-embedding weights a reachable registry serves; MiniLM,
 // model2vec, bge, gte and e5 packages are absent), measured before writing
 // Go inference by encoding sections, pages and questions with the package's
-// own runtime. Alone it reaches MRR 0.22–0.34 on the real sets (lexical
+// own runtime. Alone it reaches MRR 0.22–0.40 on the real sets (lexical
 // 0.80–0.89); fused over the lexical top 10–40 (score/top + w·cos, w 0.1–1.2,
 // cos raw or z-scored, long questions cut to 30 words, or only among
 // near-tied tops) it gains at best +0.025 summed, all of it on the written
