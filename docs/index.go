@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
 	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
@@ -58,7 +57,7 @@ func SearchDocs(c *Corpus) []search.Doc {
 		if ap := c.API.Page(p.Path); ap != nil {
 			for _, l := range ap.Langs {
 				for _, e := range ap.ByLang[l] {
-					d.TypeNames = append(d.TypeNames, optionTypes(e)...)
+					d.TypeNames = append(d.TypeNames, e.OptionTypes()...)
 				}
 			}
 		}
@@ -68,45 +67,6 @@ func SearchDocs(c *Corpus) []search.Doc {
 		docs = append(docs, d)
 	}
 	return docs
-}
-
-// optionTypes are the spellings of the parameter types named for their
-// method (Go's usermanagement.UpdateUserOpts for UpdateUser, .NET's
-// ListGroupsOptions for ListGroups): pull requests to typed SDKs name the
-// call by its options type ("add ExternalID to UpdateUserOpts"). Search
-// only: the symbol pickers keep listing methods, not their argument types.
-func optionTypes(e apiref.Entry) []string {
-	method := foldName(e.Key)
-	if len(method) < 4 {
-		return nil
-	}
-	var out []string
-	for _, p := range e.Parameters {
-		t := strings.Trim(p.Type, "[]?* ")
-		bare := t[strings.LastIndexByte(t, '.')+1:]
-		if bare == "" || bare[0] < 'A' || bare[0] > 'Z' || !strings.Contains(foldName(bare), method) || foldName(bare) == method {
-			continue
-		}
-		out = append(out, bare)
-		if t != bare {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// foldName is a name in lower case without separators, the way askers'
-// spellings of it meet ("list_users", "ListUsers").
-func foldName(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
-			return r
-		case 'A' <= r && r <= 'Z':
-			return r + 'a' - 'A'
-		}
-		return -1
-	}, s)
 }
 
 // linkTexts maps a page to the texts other pages link to it with, each

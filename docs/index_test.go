@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/workos-docs-tui/workos-docs-tui/docs/apiref"
+	"github.com/workos-docs-tui/workos-docs-tui/docs/search"
 )
 
 // A page is searched by the texts other pages link to it with: each text
@@ -67,24 +67,22 @@ func TestSectionLinksTo(t *testing.T) {
 	}
 }
 
-// Only parameter types named for their method become search names: the
-// options struct of UpdateUser, not a shared object type or a scalar.
-func TestOptionTypes(t *testing.T) {
-	e := apiref.Entry{Key: "UpdateUser", Parameters: []apiref.Item{
-		{Name: "ctx"},
-		{Name: "opts", Type: "usermanagement.UpdateUserOpts"},
-		{Name: "user", Type: "User"},
-		{Name: "id", Type: "string"},
-		{Name: "again", Type: "UpdateUser"},
-	}}
-	if got, want := optionTypes(e), []string{"UpdateUserOpts", "usermanagement.UpdateUserOpts"}; !slices.Equal(got, want) {
-		t.Errorf("go: %q, want %q", got, want)
+// The Go options struct of a reference method (hooks.CreateHookOpts in the
+// fixture corpus) reaches search and names the method's page.
+func TestSearchFindsOptionTypes(t *testing.T) {
+	c := loadFixture(t)
+	var names []string
+	for _, d := range SearchDocs(c) {
+		if d.Path == "reference/hooks/hook/create" {
+			names = d.TypeNames
+		}
 	}
-	snake := apiref.Entry{Key: "list_groups", Parameters: []apiref.Item{{Name: "options", Type: "ListGroupsOptions[]"}}}
-	if got := optionTypes(snake); !slices.Equal(got, []string{"ListGroupsOptions"}) {
-		t.Errorf("snake-case key: %q", got)
+	if !slices.Contains(names, "CreateHookOpts") || !slices.Contains(names, "hooks.CreateHookOpts") {
+		t.Fatalf("TypeNames of the create page: %q", names)
 	}
-	if got := optionTypes(apiref.Entry{Key: "get", Parameters: []apiref.Item{{Type: "GetOpts"}}}); got != nil {
-		t.Errorf("short key: %q", got)
+	for _, q := range []string{"CreateHookOpts", "add a retry field to hooks.CreateHookOpts"} {
+		if r := c.Search(q, search.Options{}); len(r.Hits) == 0 || r.Hits[0].Path != "reference/hooks/hook/create" {
+			t.Errorf("Search(%q): %+v", q, r.Hits)
+		}
 	}
 }

@@ -4,6 +4,7 @@
 package apiref
 
 import (
+	"strings"
 	"sync"
 
 	"go.yaml.in/yaml/v3"
@@ -140,6 +141,32 @@ func (s *Set) Symbols() []Symbol {
 	}
 	s.indexOnce.Do(s.index)
 	return append([]Symbol(nil), s.syms...)
+}
+
+// OptionTypes are the spellings of the parameter types named for the
+// entry's method (Go's usermanagement.UpdateUserOpts for UpdateUser, .NET's
+// ListGroupsOptions for ListGroups), bare and qualified: pull requests to
+// typed SDKs name a call by its options type ("add ExternalID to
+// UpdateUserOpts"). They are not Symbols: symbol pickers list methods, not
+// their argument types.
+func (e Entry) OptionTypes() []string {
+	method := fold(e.Key)
+	if len(method) < 4 {
+		return nil
+	}
+	var out []string
+	for _, p := range e.Parameters {
+		t := strings.Trim(p.Type, "[]?* ")
+		bare := t[strings.LastIndexByte(t, '.')+1:]
+		if bare == "" || bare[0] < 'A' || bare[0] > 'Z' || fold(bare) == method || !strings.Contains(fold(bare), method) {
+			continue
+		}
+		out = append(out, bare)
+		if t != bare {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // Languages lists the SDK languages present, curl first, then by frequency.
