@@ -4,6 +4,7 @@
 package apiref
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -158,15 +159,22 @@ func (e Entry) OptionTypes() []string {
 	for _, p := range e.Parameters {
 		t := strings.Trim(p.Type, "[]?* ")
 		bare := t[strings.LastIndexByte(t, '.')+1:]
-		if bare == "" || bare[0] < 'A' || bare[0] > 'Z' || fold(bare) == method || !strings.Contains(fold(bare), method) {
+		if bare == "" || bare[0] < 'A' || bare[0] > 'Z' || strings.ContainsFunc(bare, notNameRune) ||
+			fold(bare) == method || !strings.Contains(fold(bare), method) { // not Promise<CreateUserOptions>
 			continue
 		}
-		out = append(out, bare)
-		if t != bare {
+		if !slices.Contains(out, bare) {
+			out = append(out, bare)
+		}
+		if t != bare && !slices.Contains(out, t) && !strings.ContainsFunc(t, func(r rune) bool { return r != '.' && notNameRune(r) }) {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+func notNameRune(r rune) bool {
+	return !(r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
 }
 
 // Languages lists the SDK languages present, curl first, then by frequency.

@@ -14,6 +14,8 @@ func TestOptionTypes(t *testing.T) {
 		{Name: "user", Type: "User"},
 		{Name: "id", Type: "string"},
 		{Name: "again", Type: "UpdateUser"},
+		{Name: "wrapped", Type: "Promise<UpdateUserOptions>"},
+		{Name: "byKey", Type: "map[string]usermanagement.UpdateUserOpts"},
 	}}
 	if got, want := e.OptionTypes(), []string{"UpdateUserOpts", "usermanagement.UpdateUserOpts"}; !slices.Equal(got, want) {
 		t.Errorf("go: %q, want %q", got, want)
