@@ -158,8 +158,8 @@ func queryKeys(q string) []string {
 		// "workos.userManagement.listUsers", "workos_client.sso.get_profile",
 		// "WorkOS::UserManagement.list_users", "$workos->sso->getProfile":
 		// the client variable in front is the asker's, not the API's name.
-		if name, _, _ := strings.Cut(w, "("); strings.Count(symbolPunct.Replace(name), ".") >= 2 {
-			name = symbolPunct.Replace(name)
+		name, _, _ := strings.Cut(w, "(")
+		if name = symbolPunct.Replace(name); strings.Count(name, ".") >= 2 {
 			for rest := name; strings.Count(rest, ".") >= 2; {
 				_, rest, _ = strings.Cut(rest, ".")
 				add(rest)
