@@ -244,6 +244,15 @@
 // their body opens with ("Create an organization role") instead of or
 // beside their navigation label ("Create a role"): −0.065 / −0.077.
 //
+// Tried and rejected in round seven (12-set sum 10.367): a second lexical
+// model, Dirichlet query likelihood over whole pages fused into the top
+// 10–30 by reciprocal rank (w 0.05–0.5: 10.164–10.347) or by likelihood
+// ratio (10.113–10.255), never above the base; "belong" as an asker word for
+// member/membership (10.365); "get" → list for every query (10.372, but the
+// held-out real7 lost a question from its top 5). The one MiniLM a reachable
+// registry names (the Go module github.com/clems4ever/all-minilm-l6-v2-go)
+// carries a Git LFS pointer in place of its weights.
+//
 // Tried and rejected in round three: a learned re-ranker over the top 20
 // (page kind × question shape, area named, body length, depth, title
 // coverage; coordinate ascent, leave-one-set-out cross-validation: −0.006 to
