@@ -247,11 +247,13 @@
 // Tried and rejected in round seven (12-set sum 10.367): a second lexical
 // model, Dirichlet query likelihood over whole pages fused into the top
 // 10–30 by reciprocal rank (w 0.05–0.5: 10.164–10.347) or by likelihood
-// ratio (10.113–10.255), never above the base; "belong" as an asker word for
-// member/membership (10.365); "get" → list for every query (10.372, but the
-// held-out real7 lost a question from its top 5). The one MiniLM a reachable
-// registry names (the Go module github.com/clems4ever/all-minilm-l6-v2-go)
-// carries a Git LFS pointer in place of its weights.
+// ratio (10.113–10.255), never above the base; a product-area posterior
+// from each area's whole text scaling its pages (10.274–10.361); "belong"
+// as an asker word for member/membership (10.365); "get" → list for every
+// query (10.372, but the held-out real7 lost a question from its top 5).
+// The one MiniLM a reachable registry names (the Go module
+// github.com/clems4ever/all-minilm-l6-v2-go) carries a Git LFS pointer in
+// place of its weights.
 //
 // Tried and rejected in round three: a learned re-ranker over the top 20
 // (page kind × question shape, area named, body length, depth, title
