@@ -31,8 +31,7 @@ func TestReloadDuringCalls(t *testing.T) {
 	stamp.Store("a")
 	kick := make(chan struct{})
 	started := make(chan struct{})
-	var once sync.Once
-	r := &Reloader{Src: src, Stamp: func() string { once.Do(func() { close(started) }); return stamp.Load().(string) },
+	r := &Reloader{Src: src, Stamp: stampThenSignal(&stamp, started),
 		Load: func(context.Context) (*docs.Corpus, error) { return fresh, nil }}
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
@@ -112,8 +111,7 @@ func TestReloadFailureKeepsTheOldCorpus(t *testing.T) {
 	stamp.Store("a")
 	tries := make(chan struct{}, 10)
 	started := make(chan struct{})
-	var once sync.Once
-	r := &Reloader{Src: src, Stamp: func() string { once.Do(func() { close(started) }); return stamp.Load().(string) },
+	r := &Reloader{Src: src, Stamp: stampThenSignal(&stamp, started),
 		Load: func(context.Context) (*docs.Corpus, error) { tries <- struct{}{}; return nil, errTestNoCorpus }}
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
@@ -126,5 +124,18 @@ func TestReloadFailureKeepsTheOldCorpus(t *testing.T) {
 	<-tries
 	if src.Swaps() != 0 || src.Current() != old {
 		t.Fatalf("a failed reload replaced the corpus")
+	}
+}
+
+// stampThenSignal is a Stamp over v that closes started once its first value
+// is read. Read first, then signal: closing started before the read let a
+// test change v in between, so Run's first stamp was already the new one and
+// no change was ever seen (the test hung; reproduced with -count=3000).
+func stampThenSignal(v *atomic.Value, started chan struct{}) func() string {
+	var once sync.Once
+	return func() string {
+		s := v.Load().(string)
+		once.Do(func() { close(started) })
+		return s
 	}
 }
